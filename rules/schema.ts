@@ -69,6 +69,11 @@ export const Disqualifier = z
     phrases: z.array(z.string().min(1)).min(1),
     message: Bilingual,
     confidence: Confidence,
+    /**
+     * What the disqualifier does when it dominates the evidence. Absent = 'incomplete' (O36 "no risk").
+     * 'warning': only a warning on the verdict; the item's code decides (O42 pasted ITAS text, §7.3).
+     */
+    effect: z.enum(['incomplete', 'warning']).optional(),
   })
   .strict();
 export type Disqualifier = z.infer<typeof Disqualifier>;
@@ -131,6 +136,8 @@ export const Item = z
     specialChecks: z.array(SpecialCheck).default([]),
     /** Items of the previous rule set this item continues (2566 O11 ← 2565 O10 + O18). */
     continues: z.array(ItemId).default([]),
+    /** Sources in `continues` whose link is less than confirmed (2566 O13 ← 2565 O20, "probably folded in"). */
+    continuesConfidence: z.record(ItemId, Confidence).optional(),
     fix: Bilingual,
     confidence: z.object({ elements: Confidence, period: Confidence }).strict(),
     /** Citation keys from the domain reference (ita-oit.md §14). */
@@ -181,6 +188,8 @@ export const Scoring = z
           .strict(),
       )
       .optional(),
+    /** First ITA year (BE) in which `levels` replace `grades` (a rule set serving 2566 and 2567). */
+    levelsFrom: z.number().int().min(2560).max(2700).optional(),
     /** How ITAS turns a score into two decimals (truncation is observed, unconfirmed). */
     rounding: z.enum(['truncate', 'round']).default('truncate'),
     confidence: Confidence,
@@ -223,6 +232,11 @@ export const RuleSet = z
       ids.add(item.id);
       if (!subs.has(item.subIndicator))
         ctx.addIssue({ code: 'custom', path: ['items', i, 'subIndicator'], message: `unknown sub-indicator ${item.subIndicator}` });
+    });
+    rs.items.forEach((item, i) => {
+      for (const src of Object.keys(item.continuesConfidence ?? {}))
+        if (!item.continues.includes(src))
+          ctx.addIssue({ code: 'custom', path: ['items', i, 'continuesConfidence', src], message: `${src} is not in continues` });
     });
     rs.items.forEach((item, i) =>
       item.dependsOn.forEach((d, j) => {

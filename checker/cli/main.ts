@@ -18,11 +18,15 @@ registerCrawl(program);
 
 try {
   await program.parseAsync(process.argv);
+  // Commands set process.exitCode after writing their reports. Exit explicitly: keep-alive sockets or a
+  // browser left by a failed crawl must not keep the process (and a CI job) hanging.
+  process.exit(process.exitCode ?? 0);
 } catch (e) {
   if (e instanceof CommanderError) {
     if (e.exitCode === 0) process.exit(0);
     process.exit(2);
   }
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
+  // 1 is reserved for --fail-on; a fault of the tool itself is 3.
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(3);
 }

@@ -155,7 +155,15 @@ export interface Score {
   /** OIT's share of the ITA total (0.40 × OIT), as a range. */
   itaShare: ScoreRange;
   /** Only when the user gave IIT and EIT scores (§8.4): never a grade from the OIT alone. */
-  projected?: { iit: number; eit: number; total: ScoreRange; grade: { min: string; max: string }; level?: { min: Bilingual; max: Bilingual } };
+  projected?: {
+    iit: number;
+    eit: number;
+    total: ScoreRange;
+    grade: { min: string; max: string };
+    level?: { min: Bilingual; max: Bilingual };
+    /** How the total was cut to two decimals before reading the grade; `boundary` says when the other rule differs. */
+    rounding?: { rule: 'truncate' | 'round'; printed: ScoreRange; boundary?: Bilingual & { other: string } };
+  };
 }
 
 export interface IndexPageInfo {

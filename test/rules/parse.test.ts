@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRuleSet, RuleSetError } from '../rules/parse';
+import { parseRuleSet, RuleSetError } from '../../rules/parse';
 
 describe('rule-set parsing', () => {
   it('names the file, the item and the field of a bad period kind', () => {

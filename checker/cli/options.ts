@@ -1,0 +1,116 @@
+// Parsing and checking of command-line values. Every problem is a UsageError (exit 2) with a message that
+// names the option and the accepted values.
+import { readFileSync } from 'node:fs';
+import { FAILING_STATUSES, ReportStatus, parseReport, type Report } from '../core/report-schema';
+import { UsageError } from './errors';
+
+export function parseSiteUrl(value: string, what = 'URL'): string {
+  let v = value.trim();
+  // People type "www.agency.go.th"; only a bare host gets a scheme added, never another scheme.
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(v)) v = `https://${v}`;
+  let u: URL;
+  try {
+    u = new URL(v);
+  } catch {
+    throw new UsageError(`${what} "${value}" is not a valid web address (example: https://www.agency.go.th/)`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UsageError(`${what} "${value}" must be http:// or https://`);
+  const host = u.hostname;
+  const plausible = host === 'localhost' || host.startsWith('[') || (/\./.test(host) && !/^\.|\.\.|\.$/.test(host));
+  if (!plausible) throw new UsageError(`${what} "${value}" has no valid host name`);
+  return u.href;
+}
+
+export function parseIntOption(name: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(String(value).trim())) throw new UsageError(`${name} must be a whole number (got "${value}")`);
+  const n = Number(value);
+  if (n < min || n > max) throw new UsageError(`${name} must be between ${min} and ${max} (got ${n})`);
+  return n;
+}
+
+/** An ITA year in BE. A CE year (2022) is a common slip: say what it probably meant. */
+export function parseYearOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim().replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
+  if (!/^\d{4}$/.test(v)) throw new UsageError(`--year must be a Buddhist-Era year such as 2565 (got "${value}")`);
+  const y = Number(v);
+  if (y < 2500) throw new UsageError(`--year ${y} looks like a CE year; ITA years are Buddhist Era (${y} CE = ${y + 543})`);
+  return y;
+}
+
+export function parseScoreOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(`${name} must be a score from 0 to 100 (got "${value}")`);
+  return n;
+}
+
+export const RENDER_MODES = ['auto', 'never', 'always'] as const;
+export type RenderMode = (typeof RENDER_MODES)[number];
+
+export function parseRender(value: string | undefined): RenderMode {
+  const v = (value ?? 'auto').trim().toLowerCase();
+  if (!(RENDER_MODES as readonly string[]).includes(v)) throw new UsageError(`--render must be one of ${RENDER_MODES.join(', ')} (got "${value}")`);
+  return v as RenderMode;
+}
+
+export interface FailOn {
+  statuses: Set<ReportStatus>;
+  /** Fail only on failures that are new against --baseline. */
+  newOnly: boolean;
+}
+
+/** "missing,outdated" | "any" (every failing status: missing, outdated, incomplete, broken) | "new" | "none". */
+export function parseFailOn(value: string | undefined): FailOn | undefined {
+  if (value === undefined) return undefined;
+  const names = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const statuses = new Set<ReportStatus>();
+  let newOnly = false;
+  for (const n of names) {
+    if (n === 'none') continue;
+    if (n === 'any') FAILING_STATUSES.forEach((s) => statuses.add(s));
+    else if (n === 'new') newOnly = true;
+    else if (n === 'review') statuses.add('needs-review');
+    else if ((ReportStatus.options as readonly string[]).includes(n) && n !== 'pass') statuses.add(n as ReportStatus);
+    else throw new UsageError(`--fail-on: unknown value "${n}" (use any, new, none, or statuses: missing, outdated, incomplete, broken, needs-review)`);
+  }
+  if (newOnly && !statuses.size) FAILING_STATUSES.forEach((s) => statuses.add(s));
+  if (!statuses.size && !newOnly) return undefined;
+  return { statuses, newOnly };
+}
+
+/** Exit 1 when --fail-on matches the report (with --fail-on new: only failures new against the baseline). */
+export function failOnMatches(report: Report, failOn: FailOn | undefined): string[] {
+  if (!failOn) return [];
+  if (failOn.newOnly) {
+    const news = report.baseline?.newFailures ?? [];
+    return news.filter((e) => failOn.statuses.has(e.status)).map((e) => `${e.item} ${e.status}`);
+  }
+  return report.items.filter((i) => failOn.statuses.has(i.status)).map((i) => `${i.id} ${i.status}`);
+}
+
+export function readBaseline(path: string): Report {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--baseline: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  try {
+    return parseReport(text);
+  } catch (e) {
+    throw new UsageError(`--baseline ${path}: ${(e as Error).message}`);
+  }
+}
+
+/** "--shard 2/8": this process takes the sites whose hash falls in slot 2 of 8 (1-based). */
+export function parseShard(value: string | undefined): { index: number; count: number } | undefined {
+  if (value === undefined) return undefined;
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  if (!m) throw new UsageError(`--shard must look like 1/4 (got "${value}")`);
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  if (count < 1 || index < 1 || index > count) throw new UsageError(`--shard ${value}: need 1 ≤ i ≤ n`);
+  return { index, count };
+}

@@ -1,0 +1,175 @@
+// The one code path behind `oit check`, `oit crawl` (per site) and `npm start`: crawl → judge → report →
+// write. The report is written before anyone decides an exit code, also when the crawl broke off.
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { RuleSet } from '../../rules/schema';
+import { LOOPBACK_ONLY_ARGS } from '../browser/resolve';
+import { crawlSite } from '../crawl';
+import { isIndexPageCandidate, itemLinksOf, judgeSite } from '../core';
+import { buildReport, diffReports, type CrawlSummary, type Report } from '../core/report-schema';
+import type { SiteVerdict, Snapshot } from '../core/types';
+import { writeReports, type ReportFormat } from '../report/write';
+import type { RenderMode } from './options';
+import { toolInfo } from './version';
+
+export interface CheckProgress {
+  fetched: number;
+  queued: number;
+  documents: number;
+  notChecked: number;
+}
+
+export interface CheckRunOptions {
+  url: string;
+  /** Every rule set the run may use (bundled + --rules); the year chooses among them. */
+  ruleSets: RuleSet[];
+  year?: number;
+  outDir: string;
+  formats: readonly ReportFormat[];
+  explicitMap?: Record<string, string[]>;
+  maxPages?: number;
+  maxDepth?: number;
+  render?: RenderMode;
+  insecure?: boolean;
+  ignoreRobots?: boolean;
+  resume?: boolean;
+  concurrency?: number;
+  delayMs?: number;
+  timeoutMs?: number;
+  iitEit?: { iit: number; eit: number };
+  /** Shown in the report header (from the sites list); not given to the judge. */
+  agencyName?: string;
+  baseline?: { report: Report; label: string };
+  /** Extra Chromium flags for rendering; OIT_LOOPBACK_ONLY=1 adds the loopback-only resolver (tests, demo). */
+  browserArgs?: string[];
+  /** Wall clock for "not yet due" and live checks (default: now). */
+  now?: Date;
+  signal?: AbortSignal;
+  onProgress?: (p: CheckProgress) => void;
+  /** Called after the crawl, before judging (for the progress display). */
+  onPhase?: (phase: 'judging' | 'writing') => void;
+}
+
+export interface CheckRunResult {
+  report: Report;
+  verdict: SiteVerdict;
+  written: Record<string, string>;
+  crawl: CrawlSummary;
+}
+
+/** Chromium flags: the caller's, plus the loopback-only resolver when OIT_LOOPBACK_ONLY=1 (tests, the demo). */
+export function browserArgsFor(extra: string[] = []): string[] {
+  return process.env.OIT_LOOPBACK_ONLY === '1' ? [...extra, ...LOOPBACK_ONLY_ARGS] : extra;
+}
+
+export const CRAWL_STATE_FILE = '.oit-crawl-state.json';
+
+function newestRuleSet(ruleSets: RuleSet[]): RuleSet {
+  return [...ruleSets].sort((a, b) => Math.max(...b.years) - Math.max(...a.years))[0]!;
+}
+
+export function ruleSetFor(ruleSets: RuleSet[], year: number): RuleSet | undefined {
+  return [...ruleSets].reverse().find((rs) => rs.years.includes(year));
+}
+
+/** URLs of a candidate list, whatever shape the discovery helper returns (strings or candidates). */
+function urlsOf(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((x) => (typeof x === 'string' ? x : (x as { url?: string; href?: string })?.url ?? (x as { href?: string })?.href)).filter((u): u is string => typeof u === 'string');
+}
+
+function emptyCrawl(url: string, reason: string, detail?: string): CrawlSummary {
+  return {
+    snapshots: [],
+    notChecked: [{ url, reason, ...(detail ? { detail } : {}) }],
+    findings: [],
+    stats: { pages: 0, documents: 0, bytes: 0, durationMs: 0, rendered: 0 },
+  };
+}
+
+export async function runCheck(opts: CheckRunOptions): Promise<CheckRunResult> {
+  const started = Date.now();
+  const outDir = resolve(opts.outDir);
+  const explicit = opts.year !== undefined ? ruleSetFor(opts.ruleSets, opts.year) : undefined;
+  // Discovery helpers need one rule set while crawling; the year is settled by judgeSite afterwards.
+  const guideRuleSet = explicit ?? newestRuleSet(opts.ruleSets);
+  const guideYear = opts.year ?? Math.max(...guideRuleSet.years);
+
+  const statePath = join(outDir, CRAWL_STATE_FILE);
+  if (!opts.resume && existsSync(statePath)) rmSync(statePath, { force: true });
+
+  // With a map only the mapped URLs are read, plus the home page: it names the agency and lets the judge
+  // tell "home page down" from "URL not submitted".
+  const explicitUrls = opts.explicitMap ? [...new Set([opts.url, ...Object.values(opts.explicitMap).flat()])] : undefined;
+  let crawl: CrawlSummary;
+  try {
+    const result = await crawlSite({
+      startUrl: opts.url,
+      maxPages: opts.maxPages ?? 500,
+      maxDepth: opts.maxDepth ?? 6,
+      perHostConcurrency: opts.concurrency ?? 2,
+      delayMs: opts.delayMs ?? 250,
+      timeoutMs: opts.timeoutMs ?? 20_000,
+      retries: 2,
+      maxBytes: 40 * 1024 * 1024,
+      render: opts.render ?? 'auto',
+      insecure: !!opts.insecure,
+      ignoreRobots: !!opts.ignoreRobots,
+      userAgent: `${toolInfo().name}/${toolInfo().version} (+OIT transparency check)`,
+      ...(explicitUrls ? { explicitUrls } : {}),
+      prioritize: (snapshot: Snapshot) => {
+        try {
+          const index = isIndexPageCandidate(snapshot);
+          if (!index.isIndex) return { urls: [] };
+          // An index page of another year is read with that year's rule set when there is one (codes are year-specific).
+          const own = index.year !== undefined ? ruleSetFor(opts.ruleSets, index.year) : undefined;
+          const rs = own ?? guideRuleSet;
+          return { urls: urlsOf(itemLinksOf(snapshot, rs, own ? index.year! : guideYear)), isIndex: true };
+        } catch {
+          return { urls: [] };
+        }
+      },
+      onProgress: (p: CheckProgress) => opts.onProgress?.(p),
+      statePath,
+      browserArgs: browserArgsFor(opts.browserArgs),
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
+    crawl = result as CrawlSummary;
+  } catch (e) {
+    crawl = emptyCrawl(opts.url, opts.signal?.aborted ? 'interrupted' : 'crawl-failed', (e as Error)?.message ?? String(e));
+  }
+
+  opts.onPhase?.('judging');
+  const verdict = judgeSite({
+    ruleSet: guideRuleSet,
+    ruleSets: opts.ruleSets,
+    ...(opts.year !== undefined ? { year: opts.year } : {}),
+    snapshots: crawl.snapshots,
+    homeUrl: opts.url,
+    ...(opts.explicitMap ? { explicitMap: opts.explicitMap } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.iitEit ? { iitEit: opts.iitEit } : {}),
+  });
+  const judged = ruleSetFor(opts.ruleSets, verdict.year) ?? guideRuleSet;
+
+  opts.onPhase?.('writing');
+  const report = buildReport(verdict, crawl, {
+    tool: toolInfo(),
+    siteUrl: opts.url,
+    ...(opts.agencyName ? { agencyName: opts.agencyName } : {}),
+    checkedAt: (opts.now ?? new Date()).toISOString(),
+    ruleSetTitle: judged.title,
+    indicators: judged.indicators.map((i) => ({ id: i.id, name: i.name, subIndicators: i.subIndicators.map((s) => ({ id: s.id, name: s.name })) })),
+    run: {
+      mode: opts.explicitMap ? 'map' : 'crawl',
+      ...(opts.maxPages !== undefined ? { maxPages: opts.maxPages } : {}),
+      render: opts.render ?? 'auto',
+      ...(opts.year !== undefined ? { requestedYear: opts.year } : {}),
+      durationMs: Date.now() - started,
+      ...(opts.signal?.aborted ? { interrupted: true } : {}),
+    },
+  });
+  if (opts.baseline) report.baseline = diffReports(report, opts.baseline.report, opts.baseline.label);
+  const written = writeReports(report, outDir, opts.formats);
+  return { report, verdict, written, crawl };
+}

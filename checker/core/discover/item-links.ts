@@ -1,0 +1,216 @@
+// Reading an index page's rows: which item each link serves (code + title, title trusted over code), and
+// which listed items have no link (ita-oit.md §12.2, thai-text-and-dates.md §14).
+import type { RuleSet } from '../../../rules/schema';
+import { compact, findItemCodes, type ItemCodeHit } from '../text';
+import type { Candidate, Discovery, Snapshot, SnapshotLink } from '../types';
+import { isGenericText } from './generic';
+import { TitleMatcher } from './titles';
+
+export { isGenericText };
+
+export interface ItemLinksOptions {
+  /** ITA year of the page (when known). Codes are year-specific: on another year's page only titles count. */
+  pageYear?: number;
+  titles?: TitleMatcher;
+  /** Canonical URLs of site-menu links (on most pages): ignored unless the row carries an item code. */
+  templateLinks?: Set<string>;
+  canonical?: (u: string) => string;
+}
+
+export interface PageRows {
+  candidates: Candidate[];
+  mismatches: Discovery['mismatches'];
+  /** Items the page lists in a row that has no link. */
+  listedWithoutLink: string[];
+}
+
+/** Placeholders agencies put in a row with nothing to link yet. */
+const PLACEHOLDER = /อยู่ระหว่าง(?:รวบรวม|ดำเนินการ|จัดทำ|ปรับปรุง)|ไม่มีข้อมูล|รอข้อมูล|ยังไม่มี|(?:^|\s)[-–—](?:\s|$)/;
+
+const CONF = {
+  codeTitle: 0.95,
+  title: 0.72,
+  titleBonus: 0.18,
+  mismatch: 0.7,
+  code: 0.6,
+  codeMany: 0.5,
+  undatedPage: 0.9,
+};
+
+function strip(text: string, hits: ItemCodeHit[]): string {
+  let out = '';
+  let at = 0;
+  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
+    if (h.start < at) continue;
+    out += text.slice(at, h.start) + ' ';
+    at = h.end;
+  }
+  return out + text.slice(at);
+}
+
+const short = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ').trim();
+
+interface RowRead {
+  /** Items the row's codes name (existing in the rule set). */
+  codes: string[];
+  codeText: string;
+  /** The row text without its codes. */
+  title: string;
+  text: string;
+}
+
+function readRow(text: string, ruleSet: RuleSet, opts: { rowStart?: boolean; url?: boolean } = { rowStart: true }): RowRead & { hits: ItemCodeHit[] } {
+  const hits = text ? findItemCodes(text, opts) : [];
+  const ids = new Set(ruleSet.items.map((i) => i.id));
+  const codes = [...new Set(hits.map((h) => `O${h.item}`))].filter((c) => ids.has(c));
+  return { codes, hits, text, codeText: hits.map((h) => text.slice(h.start, h.end)).join(', '), title: strip(text, hits) };
+}
+
+type Assignment =
+  | { kind: 'code-title'; items: string[] }
+  | { kind: 'title'; item: string; score: number }
+  | { kind: 'mismatch'; item: string; code: string; score: number }
+  | { kind: 'code'; items: string[] };
+
+/**
+ * Decide which item(s) a row serves: codes confirmed by the title first; a title that clearly names another
+ * item beats the code (recorded as a mismatch); a bare code is weak and only trusted on the judged year's
+ * page; a title-only row goes to the item whose full title it matches most completely.
+ */
+function assign(titleText: string, extraTitle: string, codes: string[], codeText: string, titles: TitleMatcher, codesTrusted: boolean): Assignment | null {
+  const texts = [titleText, extraTitle].filter((t) => compact(t).length > 0);
+  const hits = texts.flatMap((t) => titles.match(t)).sort((a, b) => b.len - a.len || b.score - a.score);
+  const best = hits[0];
+  if (codes.length) {
+    const agree = codes.filter((c) => texts.some((t) => titles.scoreFor(c, t) >= 0.55));
+    if (agree.length) return { kind: 'code-title', items: agree };
+    if (best && best.score >= 0.85 && !codes.includes(best.itemId)) return { kind: 'mismatch', item: best.itemId, code: codeText, score: best.score };
+    if (codesTrusted) return { kind: 'code', items: codes };
+    return null;
+  }
+  if (best) return { kind: 'title', item: best.itemId, score: best.score };
+  return null;
+}
+
+/**
+ * The text of the row a link sits in. A context that spans several coded rows (a paragraph of
+ * "O1 … [link] O2 … [link]") is cut at the codes, and the piece holding the link text is the row.
+ */
+function rowOf(link: SnapshotLink, ruleSet: RuleSet): { row: RowRead; link: RowRead; url: RowRead } {
+  const linkRow = readRow(link.text, ruleSet);
+  const ctx = link.context && link.context.length <= 800 ? link.context : '';
+  let ctxRow = readRow(ctx, ruleSet);
+  const starts = [...new Set(ctxRow.hits.filter((h) => h.form !== 'range').map((h) => h.start))].sort((a, b) => a - b);
+  if (ctxRow.codes.length > 1 && starts.length > 1) {
+    const pieces = starts.map((s, i) => ctx.slice(s, starts[i + 1] ?? ctx.length));
+    pieces[0] = ctx.slice(0, starts[1]);
+    const lt = compact(link.text);
+    const holding = lt ? pieces.filter((p) => compact(p).includes(lt)) : [];
+    if (holding.length === 1) ctxRow = readRow(holding[0], ruleSet);
+    else if (ctxRow.codes.length > 2 || ctx.length > 300) ctxRow = linkRow;
+  }
+  let url: RowRead & { hits: ItemCodeHit[] };
+  try {
+    url = readRow(decodeURI(link.href), ruleSet, { url: true });
+  } catch {
+    url = readRow(link.href, ruleSet, { url: true });
+  }
+  return { row: ctxRow.codes.length || compact(ctxRow.title) ? ctxRow : linkRow, link: linkRow, url };
+}
+
+/**
+ * Item candidates from the links of one index page. `year` is the year judged; candidates carry the page's
+ * year in `indexYear` so another year's page can be told apart (§6.3 rule 3).
+ */
+export function readIndexPage(snapshot: Snapshot, ruleSet: RuleSet, year: number, opts: ItemLinksOptions = {}): PageRows {
+  const titles = opts.titles ?? new TitleMatcher(ruleSet);
+  const canon = opts.canonical ?? ((u: string) => u);
+  const pageYear = opts.pageYear;
+  const codesTrusted = pageYear === undefined || pageYear === year;
+  const yearFactor = pageYear === undefined ? CONF.undatedPage : 1;
+  const where = pageYear ? `ITA ${pageYear} index page` : 'index page (year not stated)';
+  const self = canon(snapshot.finalUrl || snapshot.url);
+  const out = new Map<string, Candidate>();
+  const mismatches: Discovery['mismatches'] = [];
+  const add = (c: Candidate) => {
+    const k = `${c.itemId} ${canon(c.url)}`;
+    const prev = out.get(k);
+    if (!prev || prev.confidence < c.confidence) out.set(k, c);
+  };
+
+  for (const l of snapshot.links) {
+    if (!/^https?:/i.test(l.href) || canon(l.href) === self) continue;
+    const { row, link, url } = rowOf(l, ruleSet);
+    const codes = [...new Set([...row.codes, ...link.codes, ...url.codes])];
+    const codeText = [row.codeText, link.codeText, url.codes.length ? `URL ${url.codeText}` : ''].filter(Boolean).join(', ');
+    if (opts.templateLinks?.has(canon(l.href)) && !codes.length) continue;
+    const extra = isGenericText(l.text) || row === link ? '' : link.title;
+    const a = assign(row.title, extra, codes, codeText, titles, codesTrusted);
+    if (!a) continue;
+    const rowText = short(row.text);
+    const base = { url: l.href, from: snapshot.finalUrl || snapshot.url, matchedText: rowText, ...(pageYear ? { indexYear: pageYear } : {}) };
+    switch (a.kind) {
+      case 'code-title':
+        for (const item of a.items)
+          add({ ...base, itemId: item, via: 'index-code-title', confidence: CONF.codeTitle * yearFactor, reason: `${where}: code ${codeText} and title agree` });
+        break;
+      case 'title':
+        add({
+          ...base,
+          itemId: a.item,
+          via: 'index-title',
+          confidence: (CONF.title + CONF.titleBonus * Math.max(0, (a.score - 0.8) / 0.2)) * yearFactor,
+          reason: `${where}: title matches (${a.score.toFixed(2)})`,
+        });
+        break;
+      case 'mismatch':
+        mismatches.push({ url: l.href, code: a.code, title: rowText, assignedTo: a.item });
+        add({ ...base, itemId: a.item, via: 'index-title', confidence: CONF.mismatch * yearFactor, reason: `${where}: code ${a.code} disagrees with the title; title trusted` });
+        break;
+      case 'code':
+        for (const item of a.items)
+          add({
+            ...base,
+            itemId: item,
+            via: 'index-code',
+            confidence: (a.items.length > 1 ? CONF.codeMany : CONF.code) * yearFactor,
+            reason: `${where}: code ${codeText} only (no title to confirm it)`,
+          });
+        break;
+    }
+  }
+
+  const candidates = [...out.values()].sort((a, b) => b.confidence - a.confidence);
+  const served = new Set(candidates.map((c) => c.itemId));
+  const linkTexts = new Set<string>();
+  for (const l of snapshot.links) {
+    linkTexts.add(compact(l.text));
+    if (l.context) linkTexts.add(compact(l.context));
+  }
+  const listed = new Set<string>();
+  for (const b of snapshot.blocks) {
+    if (b.length > 400) continue;
+    const cb = compact(b);
+    if (!cb || linkTexts.has(cb)) continue;
+    const row = readRow(b, ruleSet);
+    const placeholder = PLACEHOLDER.test(b);
+    const hits = titles.match(row.title);
+    const best = hits[0];
+    let item: string | undefined;
+    if (row.codes.length === 1) {
+      if (titles.scoreFor(row.codes[0], row.title) >= 0.55) item = row.codes[0];
+      else if (best && best.score >= 0.85) item = best.itemId;
+      else if (codesTrusted && (placeholder || compact(row.title).length <= 3)) item = row.codes[0];
+    } else if (!row.codes.length && best && best.score >= 0.9) {
+      // A title-only row counts when it is mostly the title (not a paragraph that mentions it).
+      if (placeholder || cb.length <= best.len * 1.5 + 12) item = best.itemId;
+    }
+    if (item && !served.has(item)) listed.add(item);
+  }
+  return { candidates, mismatches, listedWithoutLink: [...listed] };
+}
+
+/** The item candidates of one index page (for the crawler's priorities and the extension's overlay). */
+export function itemLinksOf(snapshot: Snapshot, ruleSet: RuleSet, year: number, opts: ItemLinksOptions = {}): Candidate[] {
+  return readIndexPage(snapshot, ruleSet, year, opts).candidates;
+}

@@ -1,0 +1,77 @@
+// Priority frontier: lower `prio` first, FIFO within a priority. An URL queued again with a better priority is
+// moved up (an ordinary link that the core later names as an ITA item link).
+export type Role = 'seed' | 'explicit' | 'lead' | 'item' | 'item-doc';
+
+export interface Entry {
+  url: string;
+  depth: number;
+  /** 0 start/explicit · 1 ITA index/item links · 2 documents on ITA pages, ITA-looking links · 3 pages · 4 documents */
+  prio: number;
+  role?: Role;
+  offSite?: boolean;
+  from?: string;
+}
+
+interface Slot extends Entry {
+  dead?: boolean;
+}
+
+export class Frontier {
+  private buckets: Slot[][] = [[], [], [], [], []];
+  private byUrl = new Map<string, Slot>();
+
+  get size(): number {
+    return this.byUrl.size;
+  }
+
+  has(url: string): boolean {
+    return this.byUrl.has(url);
+  }
+
+  get(url: string): Entry | undefined {
+    return this.byUrl.get(url);
+  }
+
+  /** Adds or upgrades; returns false when an equal or better entry is queued. */
+  add(e: Entry): boolean {
+    const old = this.byUrl.get(e.url);
+    if (old && old.prio <= e.prio) return false;
+    if (old) old.dead = true;
+    const slot: Slot = { ...e, prio: Math.max(0, Math.min(4, e.prio)) };
+    this.byUrl.set(e.url, slot);
+    this.buckets[slot.prio].push(slot);
+    return true;
+  }
+
+  remove(url: string): void {
+    const old = this.byUrl.get(url);
+    if (old) old.dead = true;
+    this.byUrl.delete(url);
+  }
+
+  /** Best entry whose host may be fetched now. */
+  take(ready: (url: string) => boolean): Entry | undefined {
+    for (const b of this.buckets) {
+      for (let i = 0; i < b.length; i++) {
+        const s = b[i];
+        if (s.dead) {
+          b.splice(i--, 1);
+          continue;
+        }
+        if (ready(s.url)) {
+          b.splice(i, 1);
+          this.byUrl.delete(s.url);
+          return s;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  drain(): Entry[] {
+    const all = this.buckets.flat().filter((s) => !s.dead);
+    this.buckets = [[], [], [], [], []];
+    this.byUrl.clear();
+    return all;
+  }
+}

@@ -1,0 +1,102 @@
+// One URL → one Snapshot, in the service worker. Failures become snapshots too (status 0 with `error`),
+// because the core decides broken vs needs-review from them (§6.3).
+import { parseHTML } from 'linkedom/worker';
+import type { DocKind, Snapshot } from '../../checker/core/types';
+import { docxText, pdfText, xlsxText, type DocText } from './documents';
+import { snapshotFromDocument } from './snapshot-dom';
+
+export const FETCH_TIMEOUT_MS = 20_000;
+export const MAX_BYTES = 25 * 1024 * 1024;
+
+export function kindOf(contentType: string | undefined, url: string): DocKind {
+  const ct = (contentType ?? '').toLowerCase();
+  let path = '';
+  try {
+    path = decodeURIComponent(new URL(url).pathname).toLowerCase();
+  } catch {
+    path = url.toLowerCase();
+  }
+  if (ct.includes('pdf') || path.endsWith('.pdf')) return 'pdf';
+  if (ct.includes('wordprocessingml') || path.endsWith('.docx')) return 'docx';
+  if (ct.includes('spreadsheetml') || path.endsWith('.xlsx')) return 'xlsx';
+  if (ct.startsWith('image/') || /\.(jpe?g|png|gif|webp|bmp|tiff?)$/.test(path)) return 'image';
+  if (ct.includes('html') || ct.includes('xml') || (!ct && !/\.\w{2,4}$/.test(path))) return 'html';
+  if (ct.startsWith('text/')) return 'html';
+  return 'other';
+}
+
+/** Thai sites still serve TIS-620 / windows-874; fetch().text() would read those as UTF-8 garbage. */
+export function decodeHtml(bytes: Uint8Array, contentType?: string): string {
+  let charset = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1];
+  if (!charset) {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+    charset = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1];
+  }
+  charset = (charset ?? 'utf-8').toLowerCase();
+  if (charset === 'tis-620' || charset === 'tis620' || charset === 'iso-8859-11') charset = 'windows-874';
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+function failed(url: string, status: number, error: string | undefined, kind: DocKind = 'other', finalUrl = url): Snapshot {
+  return { url, finalUrl, status, error, kind, title: '', headings: [], text: '', blocks: [], links: [], textSource: 'none', fetchedAt: new Date().toISOString() };
+}
+
+export interface FetchedSnapshot {
+  snapshot: Snapshot;
+  /** The document exists but its text could not be read by the extension. */
+  unread?: string[];
+}
+
+export async function fetchSnapshot(url: string, fetchImpl: typeof fetch = fetch): Promise<FetchedSnapshot> {
+  const ctl = new AbortController();
+  const timer = setTimeout(() => ctl.abort(), FETCH_TIMEOUT_MS);
+  try {
+    // The user's own session (cookies) is used: evidence behind the agency's login shows as the user sees it.
+    const res = await fetchImpl(url, { credentials: 'include', redirect: 'follow', signal: ctl.signal });
+    const finalUrl = res.url || url;
+    const contentType = res.headers.get('content-type') ?? undefined;
+    const kind = kindOf(contentType, finalUrl);
+    const length = Number(res.headers.get('content-length') ?? 0);
+    if (length > MAX_BYTES) return { snapshot: failed(url, res.status, 'too-large', kind, finalUrl) };
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const base = { url, finalUrl, status: res.status, contentType, fetchedAt: new Date().toISOString() };
+    if (res.status >= 400) return { snapshot: { ...failed(url, res.status, undefined, kind, finalUrl), contentType } };
+    if (kind === 'html') {
+      const { document } = parseHTML(decodeHtml(bytes, contentType));
+      return { snapshot: { ...snapshotFromDocument(document as unknown as Document, { ...base, rendered: false }), status: res.status } };
+    }
+    if (kind === 'image')
+      return { snapshot: { ...base, kind, title: '', headings: [], text: '', blocks: [], links: [], textSource: 'none' } };
+    let doc: DocText | undefined;
+    try {
+      if (kind === 'pdf') doc = await pdfText(bytes);
+      else if (kind === 'docx') doc = docxText(bytes);
+      else if (kind === 'xlsx') doc = xlsxText(bytes);
+    } catch (e) {
+      doc = { text: '', readable: false, reasons: [`extract-failed: ${(e as Error).message}`] };
+    }
+    const text = doc?.text ?? '';
+    const title = decodeURIComponent(new URL(finalUrl).pathname.split('/').pop() ?? '');
+    const snapshot: Snapshot = {
+      ...base,
+      kind,
+      title,
+      headings: [],
+      text,
+      blocks: text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 2000),
+      links: [],
+      pageCount: doc?.pageCount,
+      textSource: doc && text ? (kind === 'pdf' ? 'pdfjs' : kind === 'docx' ? 'mammoth' : 'xlsx') : 'none',
+    };
+    return { snapshot, unread: doc && doc.readable ? undefined : [finalUrl] };
+  } catch (e) {
+    const err = e as Error;
+    return { snapshot: failed(url, 0, err.name === 'AbortError' ? 'timeout' : err.message || 'network-error') };
+  } finally {
+    clearTimeout(timer);
+  }
+}
