@@ -136,7 +136,7 @@ async function buildSite(site: SiteBuild, browser: Browser) {
   const reasons: Record<string, string> = {};
   for (const it of ITEMS) reasons[it.id] = site.reasons[it.id] ?? '';
   // What each generated document must contain, so tests can check text layers without re-running this script.
-  const documents = site.files.flatMap((f) =>
+  const documents = site.files.flatMap((f): Array<{ path: string; kind: string; phrase: string | null }> =>
     f.kind === 'pdf' || f.kind === 'docx' || f.kind === 'xlsx'
       ? [{ path: f.path, kind: f.kind, phrase: f.expectPhrase }]
       : f.kind === 'scan' || f.kind === 'shot'

@@ -1,6 +1,6 @@
 // The one code path behind `oit check`, `oit crawl` (per site) and `npm start`: crawl → judge → report →
 // write. The report is written before anyone decides an exit code, also when the crawl broke off.
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RuleSet } from '../../rules/schema';
 import { LOOPBACK_ONLY_ARGS } from '../browser/resolve';
@@ -95,6 +95,7 @@ export async function runCheck(opts: CheckRunOptions): Promise<CheckRunResult> {
   const guideRuleSet = explicit ?? newestRuleSet(opts.ruleSets);
   const guideYear = opts.year ?? Math.max(...guideRuleSet.years);
 
+  mkdirSync(outDir, { recursive: true });
   const statePath = join(outDir, CRAWL_STATE_FILE);
   if (!opts.resume && existsSync(statePath)) rmSync(statePath, { force: true });
 

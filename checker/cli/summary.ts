@@ -38,7 +38,7 @@ export function summaryJson(report: Report, written: Record<string, string>, exi
     oit: report.score.oit,
     range: report.score.range,
     counts: statusCounts(report),
-    fixFirst: fixFirst(report).slice(0, 10).map((i) => ({ id: i.id, status: i.status, oitPoints: Number(i.pointCost.oit.toFixed(2)) })),
+    fixFirst: fixFirst(report).slice(0, 10).map((i) => ({ id: i.id, status: i.status, oitPoints: Number(fmt2(i.pointCost.oit)) })),
     notChecked: report.pages.notChecked.length,
     ...(report.baseline ? { newFailures: report.baseline.newFailures.length, fixed: report.baseline.fixed.length } : {}),
     reports: written,

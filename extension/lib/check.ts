@@ -71,9 +71,13 @@ export async function runCheck(req: CheckRequest, deps: CheckDeps): Promise<Site
     return !req.force && isFresh(c, now) ? c : undefined;
   };
 
+  // Snapshots in the order they were asked for (breadth-first, like the CLI's crawl), not the order the
+  // answers arrived: the judge then sees the same list whatever the network timing.
+  const order: string[] = [];
   const load = async (url: string): Promise<Snapshot | undefined> => {
     const key = normalizeUrl(url);
     if (got.has(key)) return got.get(key);
+    if (!order.includes(key)) order.push(key);
     const hit = cachedSnap(url);
     if (hit) {
       got.set(key, hit);
@@ -102,6 +106,7 @@ export async function runCheck(req: CheckRequest, deps: CheckDeps): Promise<Site
   const loadAll = async (urls: string[]) => (await Promise.all(unique(urls).map(load))).filter((s): s is Snapshot => !!s);
 
   if (req.page) {
+    order.push(normalizeUrl(req.page.url));
     got.set(normalizeUrl(req.page.url), req.page);
     if (req.page.finalUrl) got.set(normalizeUrl(req.page.finalUrl), req.page);
     fresh.push({ ...req.page, fetchedAt: req.page.fetchedAt ?? now.toISOString() });
@@ -167,7 +172,7 @@ export async function runCheck(req: CheckRequest, deps: CheckDeps): Promise<Site
   await loadAll(second);
 
   // 4. Judge with every snapshot of this run (the cached ones included).
-  const snapshots = uniqueSnapshots([...got.values()]);
+  const snapshots = uniqueSnapshots(order.map((k) => got.get(k)).filter((s): s is Snapshot => !!s));
   const ruleSet = (req.year && deps.ruleSets.find((r) => r.years.includes(req.year!))) || deps.ruleSets[deps.ruleSets.length - 1];
   const verdict = deps.judgeSite({ ruleSet, ruleSets: deps.ruleSets, year: req.year, snapshots, homeUrl: home, now });
   annotate(verdict, new Set(skipped.map(normalizeUrl)), new Set([...unread].map(normalizeUrl)));

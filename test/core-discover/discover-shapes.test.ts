@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { discover, isIndexPageCandidate, itemLinksOf, siteHostsFrom, TitleMatcher, yearFromUrl } from '../../checker/core/discover';
 import { findItemCodes } from '../../checker/core/text';
 import type { Snapshot } from '../../checker/core/types';
-import { ITEMS_2566, ruleSet2565, ruleSet2566 } from './helpers/rulesets';
+import { ITEMS_2566, ruleSetSources } from './helpers/rulesets';
 import { doc, lgoPage, page } from './helpers/snap';
 
-const rs65 = ruleSet2565();
-const rs66 = ruleSet2566();
+for (const { source, rs65, rs66 } of await ruleSetSources())
+describe(`with the ${source} rule set`, () => {
 const run = (host: string, snapshots: Snapshot[], year: number, rs = rs65, explicitMap?: Record<string, string[]>) =>
   discover({ ruleSet: rs, snapshots, homeUrl: `https://${host}/`, year, siteHosts: siteHostsFrom(`https://${host}/`), ...(explicitMap ? { explicitMap } : {}) });
 
@@ -229,6 +229,8 @@ describe('what is not an index page', () => {
     const r = isIndexPageCandidate(s);
     expect(r).toMatchObject({ isIndex: true, year: 2565 });
   });
+});
+
 });
 
 describe('years in URLs', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { discover, siteHostsFrom } from '../../checker/core/discover';
 import type { Snapshot } from '../../checker/core/types';
-import { ITEMS_2565, ruleSet2565 } from './helpers/rulesets';
+import { ITEMS_2565, ruleSetSources } from './helpers/rulesets';
 import { doc, lgoPage, page } from './helpers/snap';
 
 const HOST = 'www.tambon-a.go.th';
 const HOME = `https://${HOST}/`;
-const rs = ruleSet2565();
 
 /** The 2565 index as a table (code · title · link · explanation), with the quirks real pages have. */
 function index2565(): Snapshot {
@@ -57,6 +56,8 @@ const others = () => [
   page(`https://${HOST}/about/history`, lgoPage(HOST, 'ประวัติความเป็นมา', '<h2>ประวัติ</h2>')),
 ];
 
+for (const { source, rs65: rs } of await ruleSetSources())
+describe(`with the ${source} rule set`, () => {
 const run = (snapshots: Snapshot[], year = 2565) =>
   discover({ ruleSet: rs, snapshots, homeUrl: HOME, year, siteHosts: siteHostsFrom(HOME) });
 
@@ -135,4 +136,5 @@ describe('discovery: only an older year’s index page', () => {
     expect(d64.chosen.map((p) => p.year)).toEqual([2564]);
     expect(d64.candidates.O1[0]).toMatchObject({ url: `https://${HOST}/files/2564/o1.pdf`, via: 'index-code-title', indexYear: 2564 });
   });
+});
 });

@@ -68,7 +68,7 @@ function readRow(text: string, ruleSet: RuleSet, opts: { rowStart?: boolean; url
 
 type Assignment =
   | { kind: 'code-title'; items: string[] }
-  | { kind: 'title'; item: string; score: number }
+  | { kind: 'title'; items: string[]; score: number }
   | { kind: 'mismatch'; item: string; code: string; score: number }
   | { kind: 'code'; items: string[] };
 
@@ -88,7 +88,11 @@ function assign(titleText: string, extraTitle: string, codes: string[], codeText
     if (codesTrusted) return { kind: 'code', items: codes };
     return null;
   }
-  if (best) return { kind: 'title', item: best.itemId, score: best.score };
+  if (best) {
+    // A name two items share (2565 O1 and O3 both list "โครงสร้างและอำนาจหน้าที่"): the row serves both.
+    const tied = hits.filter((h) => Math.abs(h.len - best.len) < 1e-9 && Math.abs(h.score - best.score) < 1e-9).map((h) => h.itemId);
+    return { kind: 'title', items: [...new Set(tied)], score: best.score };
+  }
   return null;
 }
 
@@ -155,13 +159,14 @@ export function readIndexPage(snapshot: Snapshot, ruleSet: RuleSet, year: number
           add({ ...base, itemId: item, via: 'index-code-title', confidence: CONF.codeTitle * yearFactor, reason: `${where}: code ${codeText} and title agree` });
         break;
       case 'title':
-        add({
-          ...base,
-          itemId: a.item,
-          via: 'index-title',
-          confidence: (CONF.title + CONF.titleBonus * Math.max(0, (a.score - 0.8) / 0.2)) * yearFactor,
-          reason: `${where}: title matches (${a.score.toFixed(2)})`,
-        });
+        for (const item of a.items)
+          add({
+            ...base,
+            itemId: item,
+            via: 'index-title',
+            confidence: (CONF.title + CONF.titleBonus * Math.max(0, (a.score - 0.8) / 0.2)) * yearFactor,
+            reason: `${where}: title matches (${a.score.toFixed(2)})`,
+          });
         break;
       case 'mismatch':
         mismatches.push({ url: l.href, code: a.code, title: rowText, assignedTo: a.item });

@@ -31,17 +31,20 @@ function trigrams(c: string): Set<string> {
 }
 
 /**
- * Could `text` match `e` at `threshold` at all? Each edit destroys at most three trigrams, so a match needs
- * most of the name's trigrams in the text. Conservative: it only skips pairs that cannot reach the threshold.
+ * Could `text` match `e` at all? Each typo destroys at most three trigrams of the name; a title match at 0.8
+ * with a realistic number of typos keeps well over half of them. Asking for half skips the expensive
+ * edit-distance work for the many pairs that merely share common syllables (การ, ประ, จำปี).
  */
-function mayMatch(e: NameEntry, textTri: Set<string>, textLen: number, threshold: number): boolean {
+function mayMatch(e: NameEntry, textTri: Set<string>): boolean {
   const n = e.tri.size;
   if (n < 4) return true;
-  const maxEdits = Math.floor((1 - threshold) * Math.max(e.c.length, textLen));
-  const need = Math.min(n - 3 * maxEdits, Math.ceil(0.35 * n));
-  if (need <= 0) return true;
+  const need = Math.ceil(0.5 * n);
   let shared = 0;
-  for (const t of e.tri) if (textTri.has(t) && ++shared >= need) return true;
+  let left = n;
+  for (const t of e.tri) {
+    if (textTri.has(t) && ++shared >= need) return true;
+    if (shared + --left < need) return false;
+  }
   return false;
 }
 
@@ -89,7 +92,7 @@ export class TitleMatcher {
   ): { score: number; len: number } | null {
     if (e.wordRe) return e.wordRe.test(text) ? { score: 1, len: e.c.length } : null;
     if (cText.includes(e.c)) return { score: 1, len: e.c.length };
-    if (!mayMatch(e, textTri(), cText.length, threshold)) return null;
+    if (!mayMatch(e, textTri())) return null;
     // The row holds the name with typos or extra words: find the name inside the row.
     if (cText.length >= e.c.length * 0.8) {
       const m = fuzzyFind(prepared(), e.name, { threshold });

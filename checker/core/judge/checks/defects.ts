@@ -7,7 +7,7 @@ import { ITAS_MARKERS } from '../special/measures';
 import { countWords } from '../vocab';
 import { snippetAround } from '../../text/index';
 
-const quote = (s: string) => `"${s.trim().slice(0, 60)}"`;
+const quote = (s: string) => `"${s.trim().slice(0, 70)}"`;
 
 /** Another agency's name left in the document (compared fuzzily with the site's agency). */
 export function otherAgencyNames(ctx: JudgeContext, doc: JudgeDoc): Message[] {
@@ -43,7 +43,7 @@ export function placeholders(doc: JudgeDoc): Message[] {
   for (const re of PLACEHOLDER_RES)
     for (const m of doc.norm.matchAll(re)) {
       const i = m.index ?? 0;
-      found.push(snippetAround(doc.norm, i, i + m[0].length, m[0].length + 24).replace(/…/g, ''));
+      found.push(snippetAround(doc.norm, i, i + m[0].length, m[0].length + 48).replace(/…/g, ''));
       if (found.length >= 3) break;
     }
   if (!found.length) return [];

@@ -25,8 +25,8 @@ function monthsIn(text: string): Array<{ y: number; m: number }> {
 
 export function checkMonthlyParts(ctx: JudgeContext, docs: JudgeDoc[]): Outcome {
   const Y = ctx.Y;
-  const window = firstHalfMonths(Y);
-  const inWindow = new Set(window.map(monthKey));
+  const half = firstHalfMonths(Y);
+  const inWindow = new Set(half.map(monthKey));
   const state = new Map<number, MonthState>();
   const brokenUrls = new Map<number, string>();
   const otherMonths: FoundPeriod[] = [];
@@ -75,11 +75,11 @@ export function checkMonthlyParts(ctx: JudgeContext, docs: JudgeDoc[]): Outcome 
   const todayKey = today.y * 100 + today.m;
   // A month is due once it has ended (its summary can only follow it).
   const due = (mo: { y: number; m: number }) => !ctx.running || monthKey(mo) < todayKey;
-  const broken = window.filter((mo) => state.get(monthKey(mo)) === 'broken');
-  const missing = window.filter((mo) => !state.has(monthKey(mo)) && due(mo));
-  const notYet = window.filter((mo) => !state.has(monthKey(mo)) && !due(mo));
-  const present = window.filter((mo) => state.get(monthKey(mo)) === 'present');
-  const list = (ms: typeof window) => ({ th: joinTh(ms.map((m) => monthTh(m.y, m.m))), en: joinEn(ms.map((m) => monthEn(m.y, m.m))) });
+  const broken = half.filter((mo) => state.get(monthKey(mo)) === 'broken');
+  const missing = half.filter((mo) => !state.has(monthKey(mo)) && due(mo));
+  const notYet = half.filter((mo) => !state.has(monthKey(mo)) && !due(mo));
+  const present = half.filter((mo) => state.get(monthKey(mo)) === 'present');
+  const list = (ms: typeof half) => ({ th: joinTh(ms.map((m) => monthTh(m.y, m.m))), en: joinEn(ms.map((m) => monthEn(m.y, m.m))) });
   const messages = [];
   let status: Outcome['status'] = 'pass';
 
@@ -118,7 +118,7 @@ export function checkMonthlyParts(ctx: JudgeContext, docs: JudgeDoc[]): Outcome 
     const l = list(notYet);
     messages.push(msg('monthly.not-yet-due', 'info', `เดือน ${l.th} ยังไม่ถึงกำหนด`, `${l.en}: not yet due`));
   }
-  if (status === 'pass' && present.length === window.length)
+  if (status === 'pass' && present.length === half.length)
     messages.push(msg('monthly.ok', 'info', `พบสรุปผลครบทั้ง 6 เดือน (ต.ค. ${Y - 1} – มี.ค. ${Y})`, `all six months found (Oct ${Y - 1} – Mar ${Y})`));
   const o = outcome('monthly', status, { messages, years: present.length ? [Y] : [] });
   if (status === 'pass' && notYet.length) {
