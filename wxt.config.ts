@@ -7,6 +7,11 @@ export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
   webExt: { disabled: true },
+  // Firefox review rebuilds from the sources archive: it needs the extension, the core and the rules, not
+  // the test fixtures, the demo site or reports.
+  zip: {
+    excludeSources: ['test/**', 'bench/**', 'checker/demo/**', 'test-artifacts/**', 'oit-report/**', '.ci/**', '**/*.log', 'vitest.json'],
+  },
   manifest: ({ browser }) => ({
     name: 'OIT Checker — ตรวจ OIT/ITA',
     description: 'Shows which ITA/OIT items an agency website is missing or has out of date',
@@ -15,7 +20,7 @@ export default defineConfig({
     optional_host_permissions: ['<all_urls>'],
     action: { default_title: 'OIT Checker' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'oit-checker@oit-checker.local', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'oit-checker@oit-checker.local', strict_min_version: '128.0' } } }
       : {}),
   }),
 });

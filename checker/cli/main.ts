@@ -1,9 +1,5 @@
 // `oit` — the command-line entry. Each command lives in its own file under commands/.
 import { Command, CommanderError } from 'commander';
-import { registerCheck } from './commands/check';
-import { registerCrawl } from './commands/crawl';
-import { registerPage } from './commands/page';
-import { registerRules } from './commands/rules';
 
 const program = new Command('oit')
   .description('Checks a Thai agency website against the OIT items of the ITA / ตรวจเว็บไซต์หน่วยงานตามเกณฑ์ OIT')
@@ -11,12 +7,19 @@ const program = new Command('oit')
   // Usage errors exit 2 (the report-writing commands reserve 1 for --fail-on).
   .exitOverride();
 
-registerRules(program);
-registerCheck(program);
-registerPage(program);
-registerCrawl(program);
-
 try {
+  // Loaded inside the try: a module that fails to load is a fault of the tool (exit 3), never the
+  // --fail-on exit 1 that CI jobs act on.
+  const [{ registerRules }, { registerCheck }, { registerPage }, { registerCrawl }] = await Promise.all([
+    import('./commands/rules'),
+    import('./commands/check'),
+    import('./commands/page'),
+    import('./commands/crawl'),
+  ]);
+  registerRules(program);
+  registerCheck(program);
+  registerPage(program);
+  registerCrawl(program);
   await program.parseAsync(process.argv);
   // Commands set process.exitCode after writing their reports. Exit explicitly: keep-alive sockets or a
   // browser left by a failed crawl must not keep the process (and a CI job) hanging.

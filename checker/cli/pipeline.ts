@@ -140,6 +140,20 @@ export async function runCheck(opts: CheckRunOptions): Promise<CheckRunResult> {
     crawl = emptyCrawl(opts.url, opts.signal?.aborted ? 'interrupted' : 'crawl-failed', (e as Error)?.message ?? String(e));
   }
 
+  if (opts.signal?.aborted)
+    crawl = {
+      ...crawl,
+      findings: [
+        ...(crawl.findings ?? []),
+        {
+          code: 'run.interrupted',
+          severity: 'warning',
+          th: 'การตรวจถูกหยุดกลางคัน ผลจึงยังไม่ครบ: สั่งตรวจอีกครั้งด้วย --resume เพื่อตรวจต่อจากเดิม',
+          en: 'The check was stopped part-way, so the results are incomplete: run it again with --resume to continue',
+        },
+      ],
+    };
+
   opts.onPhase?.('judging');
   const verdict = judgeSite({
     ruleSet: guideRuleSet,

@@ -83,6 +83,11 @@ export interface FoundPeriod {
   text: string;
   /** Offsets in the original text. */
   span: [number, number];
+  /**
+   * Stated in the future tense ("จะได้ดำเนินการในปีงบประมาณ 2565", "ในปีงบประมาณถัดไป"): a plan, not evidence
+   * that the work was done (thai-text-and-dates.md §9.7). Absent when not future.
+   */
+  future?: boolean;
 }
 
 export interface Evidence {

@@ -46,6 +46,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
   if (!startUrl) throw new Error(`Not an http(s) URL: ${opts.startUrl}`);
   const siteHosts = siteHostsOf(startUrl);
   const patternCap = Math.max(40, Math.floor(maxPages * 0.4));
+  const maxInFlight = Math.max(8, perHost * 3);
 
   const http = { timeoutMs: opts.timeoutMs, retries: opts.retries, retryBaseMs: opts.retryBaseMs, maxBytes: opts.maxBytes, insecure: opts.insecure, userAgent, signal: opts.signal, log };
   const robots = new RobotsCache(http);
@@ -141,8 +142,24 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
     }
   }
 
+  // Every page repeats the site's menu: its links and rows are the same strings on 10,000 pages. One shared copy
+  // of each short string keeps the snapshots the judge needs from growing with the template (bench: 10k pages).
+  const pool = new Map<string, string>();
+  const intern = (v: string): string => {
+    if (v.length > 600) return v;
+    const hit = pool.get(v);
+    if (hit !== undefined) return hit;
+    pool.set(v, v);
+    return v;
+  };
+
   function accept(entry: Entry, out: FetchOutcome): void {
     const s = out.snapshot;
+    s.links = s.links.map((l) => ({ ...l, href: intern(l.href), text: intern(l.text), context: intern(l.context) }));
+    s.blocks = s.blocks.map(intern);
+    s.headings = s.headings.map(intern);
+    s.title = intern(s.title);
+    if (s.contentType) s.contentType = intern(s.contentType);
     snapshots.push(s);
     // The home page moved to another domain: that domain is the agency's site now.
     if (entry.role === 'seed' && !s.error && !isSameSite(s.finalUrl, siteHosts)) siteHosts.push(...siteHostsOf(s.finalUrl));
@@ -271,6 +288,15 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
     opts.onProgress?.({ fetched, queued: frontier.size, documents: stats.documents, notChecked: notChecked.size });
 
   async function run(entry: Entry, st: HostState): Promise<void> {
+    // The host's slot is freed as soon as its answer is in: parsing a 60-page PDF must not keep the next page
+    // from being requested (the bench measured PDFs serialising the crawl behind them).
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      st.active--;
+      wake();
+    };
     try {
       await st.configured;
       if (!opts.ignoreRobots) {
@@ -299,6 +325,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
         maxPdfPages: opts.maxPdfPages,
         maxTextChars: opts.maxTextChars,
         depth: entry.depth,
+        onBody: release,
       });
       // An aborted fetch is not a result: leave it for the resumed run.
       if (opts.signal?.aborted) return;
@@ -310,7 +337,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
       log(`crawl error on ${entry.url}: ${(e as Error).stack ?? e}`);
       skip(entry.url, 'error', String((e as Error).message ?? e));
     } finally {
-      st.active--;
+      release();
       active--;
       progress();
       wake();
@@ -323,7 +350,8 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
   try {
     while (!opts.signal?.aborted) {
       const budgetLeft = fetched < maxPages;
-      const entry = budgetLeft ? frontier.take(ready) : undefined;
+      // Documents being parsed after their host slot was freed still count here, which bounds bodies in memory.
+      const entry = budgetLeft && active < maxInFlight ? frontier.take(ready) : undefined;
       if (entry) {
         const st = hostState(entry.url);
         if (st.failures >= HOST_FAILURES) {

@@ -14,11 +14,26 @@ export interface Entry {
 
 interface Slot extends Entry {
   dead?: boolean;
+  /** Parsed once: take() asks about hosts, not URLs (bench: re-parsing every queued URL per take was quadratic). */
+  host: string;
+}
+
+function hostKey(url: string): string {
+  const m = /^[a-z]+:\/\/([^/?#]*)/i.exec(url);
+  return (m?.[1] ?? '').toLowerCase();
 }
 
 export class Frontier {
   private buckets: Slot[][] = [[], [], [], [], []];
   private byUrl = new Map<string, Slot>();
+  /** Live entries per host: take() stops scanning once every queued host has said "not now". */
+  private perHost = new Map<string, number>();
+
+  private count(host: string, d: number): void {
+    const n = (this.perHost.get(host) ?? 0) + d;
+    if (n > 0) this.perHost.set(host, n);
+    else this.perHost.delete(host);
+  }
 
   get size(): number {
     return this.byUrl.size;
@@ -36,8 +51,12 @@ export class Frontier {
   add(e: Entry): boolean {
     const old = this.byUrl.get(e.url);
     if (old && old.prio <= e.prio) return false;
-    if (old) old.dead = true;
-    const slot: Slot = { ...e, prio: Math.max(0, Math.min(4, e.prio)) };
+    if (old) {
+      old.dead = true;
+      this.count(old.host, -1);
+    }
+    const slot: Slot = { ...e, prio: Math.max(0, Math.min(4, e.prio)), host: hostKey(e.url) };
+    this.count(slot.host, 1);
     this.byUrl.set(e.url, slot);
     this.buckets[slot.prio].push(slot);
     return true;
@@ -45,12 +64,16 @@ export class Frontier {
 
   remove(url: string): void {
     const old = this.byUrl.get(url);
-    if (old) old.dead = true;
+    if (old) {
+      old.dead = true;
+      this.count(old.host, -1);
+    }
     this.byUrl.delete(url);
   }
 
-  /** Best entry whose host may be fetched now. */
+  /** Best entry whose host may be fetched now. `ready` is asked once per host per call. */
   take(ready: (url: string) => boolean): Entry | undefined {
+    const busy = new Set<string>();
     for (const b of this.buckets) {
       for (let i = 0; i < b.length; i++) {
         const s = b[i];
@@ -58,20 +81,26 @@ export class Frontier {
           b.splice(i--, 1);
           continue;
         }
+        if (busy.has(s.host)) continue;
         if (ready(s.url)) {
           b.splice(i, 1);
           this.byUrl.delete(s.url);
-          return s;
+          this.count(s.host, -1);
+          const { host: _host, dead: _dead, ...entry } = s;
+          return entry;
         }
+        busy.add(s.host);
+        if (busy.size >= this.perHost.size) return undefined;
       }
     }
     return undefined;
   }
 
   drain(): Entry[] {
-    const all = this.buckets.flat().filter((s) => !s.dead);
+    const all = this.buckets.flat().filter((s) => !s.dead).map(({ host: _host, dead: _dead, ...e }) => e);
     this.buckets = [[], [], [], [], []];
     this.byUrl.clear();
+    this.perHost.clear();
     return all;
   }
 }

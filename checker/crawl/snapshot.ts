@@ -9,12 +9,19 @@ import { extractHtml, type HtmlExtract } from '../extract/html';
 import { extractPdf } from '../extract/pdf';
 import { extractXlsx } from '../extract/xlsx';
 import { BrowserNotFoundError, PageRenderer } from '../render/renderer';
+import { softNotFound } from './soft404';
 import type { FetchSettings, NotChecked } from './types';
 
 export interface FetchSnapshotOptions extends FetchSettings {
   /** Shared browser for a crawl; fetchSnapshot opens and closes its own when absent. */
   renderer?: PageRenderer;
   depth?: number;
+  /**
+   * Called once the host has answered in full and only local work (extraction) is left, so a crawler can give
+   * the host's slot to the next request while this document is parsed (not called before a browser render,
+   * which requests the page again).
+   */
+  onBody?: () => void;
 }
 
 export interface FetchOutcome {
@@ -120,12 +127,13 @@ export async function fetchDocument(url: string, opts: FetchSnapshotOptions = {}
 
   const s = emptySnapshot(url, r, kind, opts.depth);
   const out: FetchOutcome = { snapshot: s, bytes, chain };
+  const mode = opts.render ?? 'auto';
+  if (!(kind === 'html' && ex && (mode === 'always' || (mode === 'auto' && ex.renderReason)))) opts.onBody?.();
   if (decoded?.source === 'corrected') out.charsetCorrected = decoded.encoding;
 
   if (kind === 'html' && ex) {
     applyHtml(s, ex, cap);
     s.textSource = 'html';
-    const mode = opts.render ?? 'auto';
     if (mode === 'always' || (mode === 'auto' && ex.renderReason)) {
       const renderer = opts.renderer ?? new PageRenderer({ userAgent: opts.userAgent, insecure: opts.insecure, timeoutMs: opts.timeoutMs, browserArgs: opts.browserArgs });
       try {
@@ -144,6 +152,11 @@ export async function fetchDocument(url: string, opts: FetchSnapshotOptions = {}
       } finally {
         if (!opts.renderer) await renderer.close();
       }
+    }
+    const soft = s.error ? undefined : softNotFound(s);
+    if (soft) {
+      s.error = 'soft-404';
+      out.notChecked = { url, reason: 'soft-404', detail: `HTTP 200: "${soft.slice(0, 80)}"` };
     }
     return out;
   }

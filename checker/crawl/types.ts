@@ -12,6 +12,7 @@ export type NotCheckedReason =
   | 'error'
   | 'tls'
   | 'redirect-loop'
+  | 'soft-404'
   | 'render-unavailable'
   | 'unsupported';
 

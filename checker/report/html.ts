@@ -56,6 +56,15 @@ function yearsFound(item: ReportItem): number[] {
   return [...new Set(item.evidence.flatMap((e) => e.years))].sort((a, b) => a - b);
 }
 
+/** Percent-encoded Thai file names are unreadable: show the decoded address (the link keeps the real one). */
+function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
 function messagesHtml(list: ReportItem['messages']): string {
   if (!list.length) return '';
   return `<ul class="msgs">${list.map((m) => `<li class="sev-${esc(m.severity)}" data-code="${esc(m.code)}">${bi(m.th, m.en)}</li>`).join('')}</ul>`;
@@ -69,7 +78,8 @@ function evidenceHtml(item: ReportItem): string {
       const years = e.years.length ? ` <span class="muted">(${bi('ปี', 'years')} ${esc(e.years.join(', '))})</span>` : '';
       const http = e.httpStatus && e.httpStatus >= 400 ? ` <span class="sev-error">HTTP ${esc(e.httpStatus)}</span>` : '';
       const snippet = e.snippet ? `<span class="snippet">${esc(e.snippet.slice(0, 400))}</span>` : '';
-      return `<div class="ev">${linkHtml(e.url, e.title || e.url)}${years}${http}${path}${snippet}</div>`;
+      const readable = readableUrl(e.url);
+      return `<div class="ev">${linkHtml(e.url, e.title || readable)}${years}${http}${e.title ? `<div class="muted url">${esc(readable)}</div>` : ''}${path}${snippet}</div>`;
     })
     .join('');
 }
@@ -154,7 +164,7 @@ function pagesHtml(report: Report): string {
   if (!p.notChecked.length) return summary + `<p>${bi('ไม่มีหน้าที่ข้ามไป', 'No page was skipped')}</p>`;
   const shown = p.notChecked.slice(0, 500);
   return `${summary}<table id="not-checked"><thead><tr><th>URL</th><th>${bi('เหตุผล', 'Reason')}</th><th>${bi('รายละเอียด', 'Detail')}</th></tr></thead><tbody>
-${shown.map((n) => { const l = reasonLabel(n.reason); return `<tr><td>${linkHtml(n.url)}</td><td>${bi(l.th, l.en)}</td><td>${esc(n.detail ?? '')}</td></tr>`; }).join('\n')}
+${shown.map((n) => { const l = reasonLabel(n.reason); return `<tr><td>${linkHtml(n.url, readableUrl(n.url))}</td><td>${bi(l.th, l.en)}</td><td>${esc(n.detail ?? '')}</td></tr>`; }).join('\n')}
 </tbody></table>${p.notChecked.length > shown.length ? `<p class="muted">${bi(`และอีก ${p.notChecked.length - shown.length} รายการ (ดู report.json)`, `and ${p.notChecked.length - shown.length} more (see report.json)`)}</p>` : ''}`;
 }
 
@@ -181,7 +191,7 @@ function discoveryHtml(report: Report): string {
   const d = report.discovery;
   const rows = d.indexPages.slice(0, 20).map((p) => {
     const chosen = d.chosen.some((c) => c.url === p.url);
-    return `<tr><td>${linkHtml(p.url)}</td><td>${esc(p.year ?? '')}</td><td>${esc(p.itemCount)}</td><td>${chosen ? bi('ใช้', 'used') : ''}</td><td>${esc(p.reason)}</td></tr>`;
+    return `<tr><td>${linkHtml(p.url, readableUrl(p.url))}</td><td>${esc(p.year ?? '')}</td><td>${esc(p.itemCount)}</td><td>${chosen ? bi('ใช้', 'used') : ''}</td><td>${esc(p.reason)}</td></tr>`;
   });
   return `<p>${bi(`ปีที่พบหน้ารวม ITA: ${d.yearsSeen.join(', ') || '—'}`, `ITA years with an index page: ${d.yearsSeen.join(', ') || '—'}`)}</p>
 ${rows.length ? `<table id="index-pages"><thead><tr><th>URL</th><th>${bi('ปี', 'Year')}</th><th>${bi('จำนวนข้อ', 'Items')}</th><th></th><th>${bi('เหตุผล', 'Why')}</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>` : `<p>${bi('ไม่พบหน้ารวมข้อมูล ITA', 'No ITA index page found')}</p>`}`;

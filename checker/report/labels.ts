@@ -40,6 +40,7 @@ export const NOT_CHECKED_REASON: Record<string, { th: string; en: string }> = {
   tls: { th: 'ใบรับรอง HTTPS มีปัญหา', en: 'TLS certificate problem' },
   dns: { th: 'หาชื่อโดเมนไม่พบ', en: 'DNS lookup failed' },
   'redirect-loop': { th: 'เปลี่ยนเส้นทางวนซ้ำ', en: 'redirect loop' },
+  'soft-404': { th: 'หน้าแจ้งว่าไม่พบข้อมูล (ตอบ 200 แต่ไม่มีเนื้อหา)', en: 'soft 404 (HTTP 200 “page not found”)' },
   unsupported: { th: 'ชนิดไฟล์ที่อ่านไม่ได้', en: 'unsupported file type' },
   'not-in-map': { th: 'ไม่อยู่ในรายการ URL ที่กำหนด', en: 'not in the URL map' },
 };

@@ -25,14 +25,25 @@ export function kindOf(contentType: string | undefined, url: string): DocKind {
   return 'other';
 }
 
-/** Thai sites still serve TIS-620 / windows-874; fetch().text() would read those as UTF-8 garbage. */
+/**
+ * Thai sites still serve TIS-620 / windows-874; fetch().text() would read those as UTF-8 garbage. Order:
+ * the header's charset, a <meta> charset, then sniffing: bytes that are not valid UTF-8 on a Thai
+ * government site are windows-874 (its superset of TIS-620).
+ */
 export function decodeHtml(bytes: Uint8Array, contentType?: string): string {
   let charset = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1];
   if (!charset) {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
     charset = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1];
   }
-  charset = (charset ?? 'utf-8').toLowerCase();
+  if (!charset) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      charset = 'windows-874';
+    }
+  }
+  charset = charset.toLowerCase();
   if (charset === 'tis-620' || charset === 'tis620' || charset === 'iso-8859-11') charset = 'windows-874';
   try {
     return new TextDecoder(charset).decode(bytes);

@@ -121,8 +121,9 @@ export function renderOverlay(doc: Document, rec: SiteRecord, pageUrl: string, l
   } catch {
     /* a broken <base> is ignored, as browsers do */
   }
-  const badged = new Set<string>();
-  let badges = 0;
+  // Which items each link serves. A link in a row naming its item code (the ITA table) is the item's own
+  // link; the same URL in a site menu gets a badge only when no row claims the item.
+  const plan: Array<{ a: HTMLAnchorElement; items: ItemVerdict[]; byRow: boolean }> = [];
   for (const a of Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
     let href: string;
     try {
@@ -130,16 +131,21 @@ export function renderOverlay(doc: Document, rec: SiteRecord, pageUrl: string, l
     } catch {
       continue;
     }
-    let served = map.get(href);
+    const served = map.get(href);
     if (!served?.length) continue;
-    // A document shared by two items (O10 and O18) is linked from both rows: each row shows its own item.
     const row = a.closest('tr, li, p, dd, dt');
     const rowCodes = row ? codesIn(row.textContent ?? '') : [];
+    // A document shared by two items (O10 and O18) is linked from both rows: each row shows its own item.
     const own = served.filter((it) => rowCodes.includes(it.id));
-    if (own.length) served = own;
-    let after: Element = a;
-    for (const it of served) {
-      // One badge per item per link: a link shared by O10 and O18 shows both.
+    plan.push({ a, items: own.length ? own : served, byRow: own.length > 0 });
+  }
+  const claimed = new Set(plan.filter((p) => p.byRow).flatMap((p) => p.items.map((i) => i.id)));
+  const badged = new Set<string>();
+  let badges = 0;
+  for (const p of plan) {
+    let after: Element = p.a;
+    for (const it of p.items) {
+      if (!p.byRow && claimed.has(it.id)) continue;
       const badge = makeBadge(doc, it, lang);
       after.after(badge);
       after = badge;

@@ -120,6 +120,56 @@ describe('index page on Google Sites with a CE year slug (ita2023 → 2566)', ()
   });
 });
 
+describe('one page per item (noenkum-style /o2-… pages linked from a year page)', () => {
+  const HOST = 'www.police-g.go.th';
+  const f = (p: string) => `https://${HOST}${p}`;
+  const items = [
+    ['O1', 'โครงสร้าง'],
+    ['O2', 'ข้อมูลผู้บริหาร'],
+    ['O3', 'อำนาจหน้าที่'],
+    ['O23', 'สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน'],
+  ];
+  const year = page(f('/ita-2565'), lgoPage(HOST, 'ITA 2565', `<h2>ITA 2565</h2><ul>${items.map(([c, t]) => `<li><a href="/${c.toLowerCase()}-page">${c} ${t}</a></li>`).join('')}</ul>`));
+  const itemPages = items.map(([c, t]) =>
+    page(f(`/${c.toLowerCase()}-page`), lgoPage(HOST, `${c} ${t}`, `<h2>${t}</h2><p><a href="/wp-content/uploads/ita2565/${c}/${c}_1.pdf">${t} ไตรมาสที่ 1</a></p><p><a href="/wp-content/uploads/ita2565/${c}/${c}.xlsx">ข้อมูล Excel</a></p>`)),
+  );
+  const d = run(HOST, [year, ...itemPages], 2565);
+  it('labels the shape and reads each item page’s documents as the item’s evidence', () => {
+    expect(d.chosen[0]).toMatchObject({ url: year.url, year: 2565, shape: 'per-item' });
+    expect(d.candidates.O23.map((c) => c.url)).toEqual([
+      f('/o23-page'),
+      f('/wp-content/uploads/ita2565/O23/O23_1.pdf'),
+      f('/wp-content/uploads/ita2565/O23/O23.xlsx'),
+    ]);
+    expect(d.candidates.O23[1].reason).toContain('linked from the item');
+    expect(d.candidates.O2.map((c) => c.url)).not.toContain(f('/wp-content/uploads/ita2565/O23/O23_1.pdf'));
+  });
+});
+
+describe('accordion: an item heading over month links (WordPress-style)', () => {
+  const HOST = 'www.tambon-h.go.th';
+  const f = (p: string) => `https://${HOST}${p}`;
+  const months = ['ตุลาคม 2564', 'พฤศจิกายน 2564', 'ธันวาคม 2564', 'มกราคม 2565', 'กุมภาพันธ์ 2565', 'มีนาคม 2565'];
+  const body = `<h2>ITA 2565</h2>
+    <h3>O22 ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ</h3><p><a href="/egp">ประกาศจัดซื้อจัดจ้าง</a></p>
+    <h3>O23 สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน</h3>
+    <ul>${months.map((m, i) => `<li><a href="/files/o23-${i + 1}.pdf">${m}</a></li>`).join('')}</ul>
+    <ul><li>O24 รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี
+      <ul><li><a href="/files/o24.pdf">รายงานประจำปี 2564</a></li></ul></li></ul>
+    <table><tr><td>O12</td><td>รายงานผลการดำเนินงานประจำปี</td><td>–</td></tr>
+    <tr><td>I ๒๕</td><td>ผลการประเมิน</td><td><a href="/files/iit.pdf">คลิก</a></td></tr></table>`;
+  const d = run(HOST, [page(f('/ita-2565'), lgoPage(HOST, 'ITA 2565', body))], 2565);
+  it('gives the month links to the item of the heading above them', () => {
+    expect(d.candidates.O23.map((c) => c.url)).toEqual(months.map((_, i) => f(`/files/o23-${i + 1}.pdf`)));
+    expect(d.candidates.O22.map((c) => c.url)).toEqual([f('/egp')]);
+    expect(d.candidates.O24.map((c) => c.url)).toEqual([f('/files/o24.pdf')]);
+    expect(d.listedWithoutLink).toEqual(['O12']);
+  });
+  it('a placeholder row does not adopt the next row’s link', () => {
+    expect(Object.values(d.candidates).flat().some((c) => c.url.endsWith('/files/iit.pdf'))).toBe(false);
+  });
+});
+
 describe('title-only rows with overlapping titles: one row serves one item (longest match)', () => {
   const HOST = 'www.tambon-d.go.th';
   const body = `<h2>ITA 2565</h2><table>

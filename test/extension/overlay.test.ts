@@ -114,3 +114,14 @@ describe('renderOverlay on an evidence page', () => {
     expect(document.querySelector('oit-summary')).toBeNull();
   });
 });
+
+describe('renderOverlay with a site menu', () => {
+  it('badges the ITA row, not a menu link to the same page', () => {
+    document.body.innerHTML = `<ul><li><a id="menu" href="/ita/o1.html">ข้อมูลพื้นฐาน</a></li></ul>
+      <table><tr><td>O1</td><td>โครงสร้าง</td><td><a id="row" href="/ita/o1.html">คลิก</a></td></tr></table>`;
+    const r = rec([item('O1', 'pass', ['http://127.0.0.1:4100/ita/o1.html'])]);
+    expect(renderOverlay(document, r, PAGE, 'th', true).badges).toBe(1);
+    expect((document.getElementById('row')!.nextElementSibling as HTMLElement).dataset.oitItem).toBe('O1');
+    expect(document.getElementById('menu')!.nextElementSibling).toBeNull();
+  });
+});

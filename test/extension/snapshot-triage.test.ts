@@ -86,6 +86,8 @@ describe('fetched bytes', () => {
     expect(decodeHtml(bytes)).toContain(thai);
     expect(decodeHtml(bytes.slice(26), 'text/html; charset=windows-874')).toContain(thai);
     expect(decodeHtml(new TextEncoder().encode('<p>ข้อมูล</p>'), 'text/html')).toContain(thai);
+    // No charset anywhere (header or <meta>): not UTF-8, so windows-874 is sniffed.
+    expect(decodeHtml(bytes.slice(26), 'text/html')).toContain(thai);
   });
 
   it('names the kind from Content-Type or the file name', () => {

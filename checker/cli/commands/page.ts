@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { RuleSet } from '../../../rules/schema';
 import { fetchSnapshot } from '../../crawl';
-import { extractPeriods, isIndexPageCandidate, itemLinksOf, judgeSite, pageYear, provingYears } from '../../core';
+import { TitleMatcher, extractPeriods, isIndexPageCandidate, itemLinksOf, judgeSite, pageYear, provingYears } from '../../core';
 import type { ItemVerdict, Snapshot } from '../../core/types';
 import { STATUS_LABEL } from '../../report/labels';
 import { EXIT_OK, UsageError } from '../errors';
@@ -58,8 +58,35 @@ export async function inspectPage(url: string, snapshot: Snapshot, ruleSets: Rul
   // What the core's discovery ties this URL to, with no map: the items it can serve.
   const open = judgeSite(base);
   const serves = Object.entries(open.discovery.candidates)
-    .flatMap(([id, cands]) => cands.filter((c) => sameUrl(c.url, snapshot)).slice(0, 1).map((c) => ({ id, c })))
+    .flatMap(([id, cands]) => cands.filter((c) => sameUrl(c.url, snapshot)).slice(0, 1).map((c) => ({ id, c: { via: c.via as string, confidence: c.confidence, reason: c.reason } })))
     .sort((a, b) => b.c.confidence - a.c.confidence);
+  // A lone document has no link text pointing at it: read its own title, headings, file name and first lines.
+  if (!serves.length) {
+    const titles = new TitleMatcher(ruleSet);
+    const fileName = (() => {
+      try {
+        return decodeURIComponent(new URL(snapshot.finalUrl || url).pathname.split('/').pop() ?? '').replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[-_+]+/g, ' ');
+      } catch {
+        return '';
+      }
+    })();
+    const texts: Array<[string, string]> = [
+      ['title', snapshot.title],
+      ...snapshot.headings.slice(0, 3).map((h): [string, string] => ['heading', h]),
+      ['file name', fileName],
+      ...snapshot.blocks.slice(0, 5).map((b): [string, string] => ['first lines', b.slice(0, 300)]),
+    ];
+    const best = new Map<string, { score: number; where: string; text: string }>();
+    for (const [where, text] of texts) {
+      if (!text?.trim()) continue;
+      for (const hit of titles.match(text)) {
+        const prev = best.get(hit.itemId);
+        if (!prev || hit.score > prev.score) best.set(hit.itemId, { score: hit.score, where, text: text.slice(0, 80) });
+      }
+    }
+    for (const [id, b] of [...best.entries()].sort((x, y) => y[1].score - x[1].score))
+      serves.push({ id, c: { via: 'page-content', confidence: b.score, reason: `the page's ${b.where} carries the item's name: "${b.text}"` } });
+  }
   const servable = serves.map((s) => s.id);
   const wanted = item ? [...new Set([item, ...servable])] : servable;
   // Judge the page as if it were submitted for those items (ITAS: a URL per item).
@@ -107,15 +134,24 @@ export async function inspectPage(url: string, snapshot: Snapshot, ruleSets: Rul
   };
 }
 
+/** Percent-encoded Thai paths are unreadable in a terminal: show them decoded. */
+function shown(u: string): string {
+  try {
+    return decodeURI(u);
+  } catch {
+    return u;
+  }
+}
+
 function print(r: PageResult): void {
   const out = (s = '') => console.log(s);
-  out(`${r.url}${r.finalUrl && r.finalUrl !== r.url ? ` → ${r.finalUrl}` : ''}`);
+  out(`${shown(r.url)}${r.finalUrl && r.finalUrl !== r.url ? ` → ${shown(r.finalUrl)}` : ''}`);
   out(`  HTTP ${r.status || '—'}${r.error ? ` (${r.error})` : ''} · ${r.kind}${r.textSource ? ` via ${r.textSource}` : ''} · ${r.textLength} ตัวอักษร/chars · "${r.title}"`);
   out(`  ชุดเกณฑ์/rules ${r.ruleSet} · ITA ${r.year}`);
   out(`ปีที่ระบุในเนื้อหา / years stated: ${r.years.stated.join(', ') || '—'}  (ใช้พิสูจน์ช่วงเวลา / proving: ${r.years.proving.join(', ') || '—'})`);
   if (r.index) {
     out(`หน้ารวมข้อมูล ITA${r.index.year ? ` ${r.index.year}` : ''} / ITA index page: ${r.index.itemCount} ข้อ/items (${r.index.reason})`);
-    for (const l of r.index.links.slice(0, 60)) out(`  ${l.item.padEnd(4)} ${l.url}`);
+    for (const l of r.index.links.slice(0, 60)) out(`  ${l.item.padEnd(4)} ${shown(l.url)}`);
   }
   if (r.serves.length) {
     out('ใช้เป็นหลักฐานของข้อ / can serve:');
@@ -127,7 +163,7 @@ function print(r: PageResult): void {
     out(`  ต้องการ / expected: ${v.expected.th} / ${v.expected.en}`);
     for (const m of v.messages) out(`  - ${m.th} / ${m.en}`);
     for (const w of v.warnings) out(`  ! ${w.th} / ${w.en}`);
-    for (const e of v.evidence) out(`  ${e.url}${e.years.length ? ` (ปี/years ${e.years.join(', ')})` : ''}${e.snippet ? `\n    “${e.snippet.slice(0, 200)}”` : ''}`);
+    for (const e of v.evidence) out(`  ${shown(e.url)}${e.years.length ? ` (ปี/years ${e.years.join(', ')})` : ''}${e.snippet ? `\n    “${e.snippet.slice(0, 200)}”` : ''}`);
     if (v.status !== 'pass') out(`  วิธีแก้ / fix: ${v.fix.th}`);
   }
 }

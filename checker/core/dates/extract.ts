@@ -61,7 +61,50 @@ const STRATEGY_SRC = 'ยุทธศาสตร์ชาติ|แผนแม
 const STRATEGY = new RegExp(STRATEGY_SRC, 'g');
 const STRATEGY_ANY = new RegExp(STRATEGY_SRC);
 const PLAN = /แผน(?!แม่บท|\s*แม่บท|พัฒนาเศรษฐกิจ|การปฏิรูป|ปฏิรูป)/g;
-const ITA_CTX = /การประเมิน|ประเมินฯ|(?<![A-Za-z])(?:ITA|ITAS|OIT)(?![A-Za-z])|คุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ/;
+// A real ITA cue: the code, or the assessment's own name. "การประเมิน" alone is not one — internal-control
+// reports (ปค.๕ "รายงานการประเมินผลและการปรับปรุงการควบคุมภายใน"), HR appraisals and satisfaction surveys all
+// "assess" something, and their fiscal year is the content's year, not an analysed ITA year.
+const ITA_STRONG_SRC =
+  '(?<![A-Za-z])(?:ITA|ITAS|OIT|Ita|ita)(?![A-Za-z])|ประเมิน\\s?คุณธรรม\\s?(?:และ|เเละ|เละ)\\s?ความโปร่งใส|คุณธรรม\\s?(?:และ|เเละ|เละ)\\s?ความโปร่งใส\\s?ในการดำเนินงานของ\\s?หน่วยงานภาครัฐ';
+const ITA_STRONG = new RegExp(ITA_STRONG_SRC, 'g');
+/** "ผลการประเมิน", "ข้อบกพร่องจากการประเมิน", "ผลการประเมินฯ" right before the year: ITA only when the paragraph names ITA. */
+const ITA_WEAK_BEFORE = /(?:ผล|จาก|ของ)?การประเมิน(?:ฯ)?\s*(?:ใน|ของ|ประจำ)?\s*$/;
+/** Wording of other assessments: the year that follows belongs to them, whatever ITA cue sits further back. */
+const NOT_ITA = /ควบคุมภายใน|ปค\.?\s?\d|การประเมินผลการปฏิบัติ|ความพึงพอใจ|ความเสี่ยง|ประเมินผลและการปรับปรุง/;
+
+/**
+ * Is the year at `a` the analysed ITA year? Only when a real ITA cue attaches to it: the cue is close and no
+ * other year sits between cue and year ("ผลการประเมิน ITA ของ เทศบาล… ปีงบประมาณ 2564"), or a bare
+ * "ผลการประเมิน" stands right before it in a paragraph that names ITA.
+ */
+function itaAttached(s: string, a: number, b: number, near: string): boolean {
+  const self = s.slice(a, b);
+  if (new RegExp(ITA_STRONG_SRC).test(self)) return true;
+  const cue = lastIndexWithEnd(ITA_STRONG, near);
+  if (cue) {
+    const between = near.slice(cue.end);
+    if (!/(?<![\d.,])\d{4}(?![\d.,])/.test(between) && !NOT_ITA.test(between)) return true;
+  }
+  // The heading that names ITA is often a paragraph or two above "๑. ผลการประเมิน ประจำปีงบประมาณ 2565".
+  const wide = s.slice(Math.max(0, a - 400), a);
+  if (ITA_WEAK_BEFORE.test(wide.slice(-30)) && lastIndexWithEnd(ITA_STRONG, wide) && !NOT_ITA.test(wide.slice(-100))) return true;
+  return false;
+}
+
+function lastIndexWithEnd(re: RegExp, s: string): { index: number; end: number } | undefined {
+  re.lastIndex = 0;
+  let last: { index: number; end: number } | undefined;
+  for (const m of s.matchAll(re)) last = { index: m.index, end: m.index + m[0].length };
+  return last;
+}
+
+// Future tense (thai-text-and-dates.md §9.7): "จะได้ดำเนินการในปีงบประมาณ พ.ศ. 2565" is a plan, not work done.
+// The "จะ" must govern this year: in the same line, with only the verb phrase (no other year) in between.
+// "จะเห็นได้ว่า", "จะพบว่า" are discourse markers ("it can be seen that"), not tense.
+const FUTURE_CUE = /จะ(?!เห็น|พบ|ทราบ)|มีแผน|คาดว่า|เตรียมการ|กำหนด(?:การ)?จัด/g;
+/** Thai runs a clause on without punctuation: the verb phrase may be long, but few spaces and no digits. */
+const GOVERNED = /^[^\n|\d]{0,80}$/;
+const FUTURE_AFTER = /^\s*(?:ต่อไป|ที่จะถึง(?:นี้)?|ที่กำลังจะมาถึง|ข้างหน้า)/;
 
 function lastIndex(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -240,15 +283,38 @@ export function extractPeriods(text: string, opts: ExtractOptions = {}): FoundPe
   return raws.map((r) => {
     const start = norm.toOriginal(r.a);
     const end = r.b >= s.length ? text.length : norm.toOriginal(r.b - 1) + 1;
-    return {
+    let role = r.role ?? classify(r, s);
+    const future = isFuture(r, s) && FUTURE_ROLES.has(role);
+    // A promised date is when something is to be done: an action period, never a dated fact (§9.7).
+    if (future && (role === 'fiscalYear' || role === 'event')) role = 'actionPeriod';
+    const out: FoundPeriod = {
       kind: r.kind,
       from: r.from,
       to: r.to,
-      role: r.role ?? classify(r, s),
+      role,
       text: text.slice(start, end),
       span: [start, end] as [number, number],
     };
+    if (future) out.future = true;
+    return out;
   });
+}
+
+/** Roles a future tense can qualify; law, strategy and target years are not claims of work at all. */
+const FUTURE_ROLES: ReadonlySet<Role> = new Set<Role>(['fiscalYear', 'event', 'actionPeriod', 'planRange']);
+
+function isFuture(r: Raw, s: string): boolean {
+  if (r.how === 'fyRelative' && /ถัดไป|ต่อไป|หน้า/.test(s.slice(r.a, r.b))) return true;
+  // A match may begin with the line break before "ปีงบประมาณ": the line starts after it.
+  const a = r.a + (/^\s*/.exec(s.slice(r.a, r.b))?.[0].length ?? 0);
+  const line = s.lastIndexOf('\n', a - 1);
+  const pre = s.slice(Math.max(line + 1, a - 100), a);
+  const cue = lastIndexWithEnd(FUTURE_CUE, pre);
+  if (cue) {
+    const between = pre.slice(cue.end);
+    if (GOVERNED.test(between) && (between.match(/\s+/g)?.length ?? 0) <= 2) return true;
+  }
+  return FUTURE_AFTER.test(s.slice(r.b, r.b + 24));
 }
 
 /** Column headers "ปี ๒๕๖๖ | ปี ๒๕๖๗ | … | ปี ๒๕๗๐" of a multi-year plan: the plan's range, not fiscal years. */
@@ -301,7 +367,7 @@ function classify(r: Raw, s: string): Role {
     case 'fyRelative':
     case 'quarter':
       if (acting) return 'actionPeriod';
-      if (ITA_CTX.test(near) || ITA_CTX.test(self)) return 'itaAnalysed';
+      if (itaAttached(s, r.a, r.b, near)) return 'itaAnalysed';
       return 'fiscalYear';
     case 'plainYear':
     case 'eraYear':
@@ -315,7 +381,7 @@ function classify(r: Raw, s: string): Role {
         return STRATEGY_ANY.test(ctx) ? 'strategy' : 'other';
       }
       if (STRATEGY_ANY.test(near)) return 'strategy';
-      if (ITA_CTX.test(near)) return 'itaAnalysed';
+      if (itaAttached(s, r.a, r.b, near)) return 'itaAnalysed';
       if (r.how === 'plainYear') return 'fiscalYear';
       if (/(?:วันที่|ณ|เมื่อ|ลงวันที่|ประกาศ)\s*(?:พ\.?\s?ศ\.?)?\s*$/.test(pre)) return 'event';
       return 'other';

@@ -2,9 +2,9 @@
 // the title and headings or the URL, many item codes (or, with a rule set, item titles) in links and rows,
 // links to the sub-indicator pages (9.1 … 10.2, oit-1 … oit-6) of a year hub.
 import { findItaYears } from '../dates';
-import { compact, findItemCodes, thaiDigitsToAscii } from '../text';
+import { findItemCodes, thaiDigitsToAscii } from '../text';
 import type { IndexPageInfo, Snapshot } from '../types';
-import { isGenericText } from './generic';
+import { cc, isGenericText } from './generic';
 import type { TitleMatcher } from './titles';
 import { decodedPath, yearFromUrl } from './urls';
 
@@ -30,12 +30,12 @@ const CUES: Array<[RegExp, string]> = [
   [/(?<![a-z])(?:m?ita|m?oit)(?![a-z])/i, 'ITA/OIT'],
   [/integrity\s+and\s+transparency|open\s+data\s+integrity/i, 'Integrity and Transparency'],
 ];
-const THAI_CUES = ['คุณธรรมและความโปร่งใส', 'การเปิดเผยข้อมูลสาธารณะ', 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ', 'การประเมินคุณธรรม'].map(compact);
+const THAI_CUES = ['คุณธรรมและความโปร่งใส', 'การเปิดเผยข้อมูลสาธารณะ', 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ', 'การประเมินคุณธรรม'].map((t) => cc(t));
 
 /** Which ITA cue a short text (title, heading, link text) carries, if any. */
 export function itaCue(text: string): string | undefined {
   for (const [re, name] of CUES) if (re.test(text)) return name;
-  const c = compact(text);
+  const c = cc(text);
   const hit = THAI_CUES.find((t) => c.includes(t));
   return hit ? 'คุณธรรมและความโปร่งใส' : undefined;
 }
@@ -76,10 +76,31 @@ export function pageYear(s: Snapshot): { year: number; from: 'title' | 'heading'
 const SUB_LABEL = /(?<![\d.])(?:9\.[1-5]|10\.[12])(?![\d])/;
 const SUB_URL = /(?<![a-z])oit[-_]?[1-7](?!\d)|\/(?:9|10)[-_.][1-5](?:\.html?|\/|$)/i;
 
-/** Distinct item numbers a text carries as codes. */
+// Every code notation (O1, o12, oit-3, 015, ๐๑) holds an O/o, a zero or a Thai zero: most texts have none.
+const MAY_HOLD_CODE = /[Oo0\u0E50]/;
+const codeMemo = new Map<string, number[]>();
+
+/** Distinct item numbers a text carries as codes (memoised: menus and footers repeat on every page). */
 function codeItems(text: string, opts: { rowStart?: boolean; url?: boolean }): number[] {
-  if (!text) return [];
-  return [...new Set(findItemCodes(text, opts).map((h) => h.item))];
+  if (!text || !MAY_HOLD_CODE.test(text)) return [];
+  const key = `${opts.url ? 'u' : 'r'}${text}`;
+  let v = codeMemo.get(key);
+  if (!v) {
+    v = [...new Set(findItemCodes(text, opts).map((h) => h.item))];
+    if (codeMemo.size > 20_000) codeMemo.clear();
+    codeMemo.set(key, v);
+  }
+  return v;
+}
+
+/** The part of a URL that can carry a code: the path and query, not the host (".go.th"). */
+function pathOf(u: string): string {
+  try {
+    const x = new URL(u);
+    return x.pathname + x.search;
+  } catch {
+    return u;
+  }
 }
 
 export interface IndexPageOptions {
@@ -118,15 +139,16 @@ export function isIndexPageCandidate(snapshot: Snapshot, opts: IndexPageOptions 
     const items = new Set([
       ...codeItems(l.text, { rowStart: true }),
       ...codeItems(l.context.length <= 400 ? l.context : '', { rowStart: true }),
-      ...codeItems(l.href, { url: true }),
+      ...codeItems(pathOf(l.href), { url: true }),
     ]);
     if (items.size <= 3) for (const i of items) linked.add(i);
     if (SUB_LABEL.test(l.text) || SUB_URL.test(l.href)) subLinks++;
-    if (opts.titles && !inTemplate) {
+    // Title-only lists count only with an ITA cue (below), so pages without one skip the title work.
+    if (opts.titles && !inTemplate && (titleCue || urlCue)) {
       const hit = opts.titles.match(isGenericText(l.text) ? (l.context.length <= 300 ? l.context : '') : l.text)[0];
       if (hit && hit.score >= 0.9) titled.add(hit.itemId);
     }
-    if (items.size && compact(l.context).length > compact(l.text).length + 4) contextDiffers++;
+    if (items.size && cc(l.context).length > cc(l.text).length + 4) contextDiffers++;
   }
   const blockItems = new Set<number>();
   for (const b of snapshot.blocks) if (b.length <= 400) for (const i of codeItems(b, { rowStart: true })) blockItems.add(i);

@@ -2,9 +2,9 @@
 // the year judged, read their rows into item → candidate URLs, and fall back to titles across the site
 // when no index page serves an item. Pure: works on snapshots only.
 import type { DiscoverFn, DiscoverInput } from '../api';
-import { compact } from '../text';
 import type { Candidate, Discovery, IndexPageInfo, Snapshot, SnapshotLink } from '../types';
 import { isIndexPageCandidate, yearOfLabel, type IndexPageCandidate } from './index-page';
+import { cc } from './generic';
 import { isGenericText, readIndexPage } from './item-links';
 import { TitleMatcher } from './titles';
 import { canonicalUrl, hostOf, isDocumentUrl } from './urls';
@@ -18,6 +18,7 @@ export { canonicalUrl, hostOf, siteHostsFrom, yearFromUrl, isDocumentUrl } from 
 const GOOD_ENOUGH = 0.7;
 const HOP_FACTOR = 0.9;
 const MAX_HOP_LINKS = 12;
+const MAX_SITE_TITLE = 6;
 
 const ok = (s: Snapshot) => s.status > 0 && s.status < 400 && !s.error;
 const byNumber = (a: string, b: string) => Number(a.slice(1)) - Number(b.slice(1));
@@ -222,6 +223,13 @@ export const discover: DiscoverFn = (input: DiscoverInput): Discovery => {
       }
     mismatches.push(...r.mismatches);
     for (const i of r.listedWithoutLink) listed.add(i);
+    // One page per item: most rows lead to an HTML page of the site that is itself no index.
+    const targets = r.candidates.map((c) => lookup(c.url));
+    const itemPages = targets.filter((t) => t && t.kind === 'html' && !pages.has(keyOf(t))).length;
+    if (p.shape !== 'per-sub-indicator' && r.candidates.length >= 3 && itemPages >= r.candidates.length * 0.6) {
+      p.shape = 'per-item';
+      for (const info of [...base.chosen, ...base.indexPages]) if (info.url === (p.snap.finalUrl || p.snap.url)) info.shape = 'per-item';
+    }
   }
 
   // 3. One hop from an item's own page (one page per item, CMS category pages): its documents.
@@ -273,19 +281,21 @@ export const discover: DiscoverFn = (input: DiscoverInput): Discovery => {
   if (needy.size) {
     const otherYearKeys = new Set(all.filter((p) => p.year && p.year !== year).map((p) => p.key));
     const textHits = new Map<string, ReturnType<TitleMatcher['match']>>();
-    const hitsOf = (t: string) => {
-      const k = compact(t);
+    const hitsOf = (t: string, fuzzy = true) => {
+      const k = `${fuzzy ? 'f' : 'x'}${cc(t)}`;
       let h = textHits.get(k);
-      if (!h) textHits.set(k, (h = titles.match(t)));
+      if (!h) textHits.set(k, (h = titles.match(t, undefined, { fuzzy })));
       return h;
     };
+    // A link text that is mostly an item's name (a menu entry), not a news headline that mentions it.
+    const mostlyName = (t: string, len: number) => cc(t).length <= len * 1.6 + 8;
     const siteTitle = new Map<string, Candidate>();
     for (const s of siteHtml) {
       if (otherYearKeys.has(keyOf(s)) || chosenKeys.has(keyOf(s))) continue;
       for (const l of s.links) {
         if (!/^https?:/i.test(l.href) || isGenericText(l.text) || l.text.length > 150 || isIndexUrl(l.href)) continue;
-        const best = hitsOf(l.text)[0];
-        if (!best || best.score < 0.85 || !needy.has(best.itemId)) continue;
+        const best = hitsOf(l.text, false)[0];
+        if (!best || best.score < 0.85 || !needy.has(best.itemId) || !mostlyName(l.text, best.len)) continue;
         const c: Candidate = {
           itemId: best.itemId,
           url: l.href,
@@ -299,7 +309,14 @@ export const discover: DiscoverFn = (input: DiscoverInput): Discovery => {
         if (!siteTitle.has(k) || siteTitle.get(k)!.confidence < c.confidence) siteTitle.set(k, c);
       }
     }
-    for (const c of siteTitle.values()) add(c);
+    // The few closest menu entries per item are enough; more only slows the judge down.
+    const perItem = new Map<string, Candidate[]>();
+    for (const c of siteTitle.values()) perItem.set(c.itemId, [...(perItem.get(c.itemId) ?? []), c]);
+    for (const list of perItem.values())
+      list
+        .sort((a, b) => b.confidence - a.confidence || (a.matchedText?.length ?? 0) - (b.matchedText?.length ?? 0))
+        .slice(0, MAX_SITE_TITLE)
+        .forEach(add);
 
     const home = canonicalUrl(input.homeUrl);
     for (const s of snapshots) {
@@ -314,7 +331,7 @@ export const discover: DiscoverFn = (input: DiscoverInput): Discovery => {
           if (!part || part.length > 150) continue;
           const h = hitsOf(part)[0];
           // The label must be mostly the item's name, not a sentence that mentions it.
-          if (h && h.score >= 0.85 && compact(part).length <= h.len * 1.6 + 8 && (!best || h.score > best.score)) best = { itemId: h.itemId, score: h.score, label: part };
+          if (h && h.score >= 0.85 && mostlyName(part, h.len) && (!best || h.score > best.score)) best = { itemId: h.itemId, score: h.score, label: part };
         }
       }
       if (!best || !needy.has(best.itemId)) continue;

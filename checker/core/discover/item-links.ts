@@ -1,9 +1,10 @@
 // Reading an index page's rows: which item each link serves (code + title, title trusted over code), and
 // which listed items have no link (ita-oit.md §12.2, thai-text-and-dates.md §14).
 import type { RuleSet } from '../../../rules/schema';
-import { compact, findItemCodes, type ItemCodeHit } from '../text';
+import { findItemCodes, type ItemCodeHit } from '../text';
 import type { Candidate, Discovery, Snapshot, SnapshotLink } from '../types';
-import { isGenericText } from './generic';
+import { cc, isGenericText } from './generic';
+import { pageYear } from './index-page';
 import { TitleMatcher } from './titles';
 
 export { isGenericText };
@@ -78,7 +79,7 @@ type Assignment =
  * page; a title-only row goes to the item whose full title it matches most completely.
  */
 function assign(titleText: string, extraTitle: string, codes: string[], codeText: string, titles: TitleMatcher, codesTrusted: boolean): Assignment | null {
-  const texts = [titleText, extraTitle].filter((t) => compact(t).length > 0);
+  const texts = [titleText, extraTitle].filter((t) => cc(t).length > 0);
   const hits = texts.flatMap((t) => titles.match(t)).sort((a, b) => b.len - a.len || b.score - a.score);
   const best = hits[0];
   if (codes.length) {
@@ -108,18 +109,22 @@ function rowOf(link: SnapshotLink, ruleSet: RuleSet): { row: RowRead; link: RowR
   if (ctxRow.codes.length > 1 && starts.length > 1) {
     const pieces = starts.map((s, i) => ctx.slice(s, starts[i + 1] ?? ctx.length));
     pieces[0] = ctx.slice(0, starts[1]);
-    const lt = compact(link.text);
-    const holding = lt ? pieces.filter((p) => compact(p).includes(lt)) : [];
+    const lt = cc(link.text);
+    const holding = lt ? pieces.filter((p) => cc(p).includes(lt)) : [];
     if (holding.length === 1) ctxRow = readRow(holding[0], ruleSet);
     else if (ctxRow.codes.length > 2 || ctx.length > 300) ctxRow = linkRow;
   }
-  let url: RowRead & { hits: ItemCodeHit[] };
+  let path = link.href;
   try {
-    url = readRow(decodeURI(link.href), ruleSet, { url: true });
+    const u = new URL(link.href);
+    path = u.pathname + u.search;
+    path = decodeURIComponent(path);
   } catch {
-    url = readRow(link.href, ruleSet, { url: true });
+    /* keep what we have */
   }
-  return { row: ctxRow.codes.length || compact(ctxRow.title) ? ctxRow : linkRow, link: linkRow, url };
+  // Only the path: a host such as o2.example.co.th is not an item code.
+  const url = readRow(path, ruleSet, { url: true });
+  return { row: ctxRow.codes.length || cc(ctxRow.title) ? ctxRow : linkRow, link: linkRow, url };
 }
 
 /**
@@ -142,6 +147,10 @@ export function readIndexPage(snapshot: Snapshot, ruleSet: RuleSet, year: number
     if (!prev || prev.confidence < c.confidence) out.set(k, c);
   };
 
+  /** Links by row text, and which name no item or only a title (maybe against a code): a heading may own them. */
+  const rowLinks = new Map<string, SnapshotLink[]>();
+  const unassigned = new Set<SnapshotLink>();
+  const titleOnly = new Set<SnapshotLink>();
   for (const l of snapshot.links) {
     if (!/^https?:/i.test(l.href) || canon(l.href) === self) continue;
     const { row, link, url } = rowOf(l, ruleSet);
@@ -150,6 +159,12 @@ export function readIndexPage(snapshot: Snapshot, ruleSet: RuleSet, year: number
     if (opts.templateLinks?.has(canon(l.href)) && !codes.length) continue;
     const extra = isGenericText(l.text) || row === link ? '' : link.title;
     const a = assign(row.title, extra, codes, codeText, titles, codesTrusted);
+    if (!opts.templateLinks?.has(canon(l.href))) {
+      const k = cc(l.context || l.text);
+      rowLinks.set(k, [...(rowLinks.get(k) ?? []), l]);
+      if (!a) unassigned.add(l);
+      else if (a.kind === 'title' || a.kind === 'mismatch') titleOnly.add(l);
+    }
     if (!a) continue;
     const rowText = short(row.text);
     const base = { url: l.href, from: snapshot.finalUrl || snapshot.url, matchedText: rowText, ...(pageYear ? { indexYear: pageYear } : {}) };
@@ -185,37 +200,80 @@ export function readIndexPage(snapshot: Snapshot, ruleSet: RuleSet, year: number
     }
   }
 
-  const candidates = [...out.values()].sort((a, b) => b.confidence - a.confidence);
-  const served = new Set(candidates.map((c) => c.itemId));
   const linkTexts = new Set<string>();
   for (const l of snapshot.links) {
-    linkTexts.add(compact(l.text));
-    if (l.context) linkTexts.add(compact(l.context));
+    linkTexts.add(cc(l.text));
+    if (l.context) linkTexts.add(cc(l.context));
   }
-  const listed = new Set<string>();
-  for (const b of snapshot.blocks) {
-    if (b.length > 400) continue;
-    const cb = compact(b);
-    if (!cb || linkTexts.has(cb)) continue;
+  /** The item a row without a link names: a code its title confirms, or a row that is mostly a title. */
+  const identify = (b: string): { item?: string; byCode: boolean; placeholder: boolean; headingLike: boolean } => {
     const row = readRow(b, ruleSet);
     const placeholder = PLACEHOLDER.test(b);
-    const hits = titles.match(row.title);
-    const best = hits[0];
+    const best = titles.match(row.title)[0];
+    const cb = cc(b);
     let item: string | undefined;
     if (row.codes.length === 1) {
       if (titles.scoreFor(row.codes[0], row.title) >= 0.55) item = row.codes[0];
       else if (best && best.score >= 0.85) item = best.itemId;
-      else if (codesTrusted && (placeholder || compact(row.title).length <= 3)) item = row.codes[0];
+      else if (codesTrusted && (placeholder || cc(row.title).length <= 3)) item = row.codes[0];
     } else if (!row.codes.length && best && best.score >= 0.9) {
       // A title-only row counts when it is mostly the title (not a paragraph that mentions it).
       if (placeholder || cb.length <= best.len * 1.5 + 12) item = best.itemId;
     }
-    if (item && !served.has(item)) listed.add(item);
+    const headingLike = !!item && !placeholder && (!best || cb.length <= best.len * 1.3 + 12);
+    return { ...(item ? { item } : {}), byCode: row.codes.length > 0, placeholder, headingLike };
+  };
+
+  // Rows without a link name listed items. A heading-like one (accordion "O23 สรุปผล…" over month links) or a
+  // container row (an <li> holding a nested list) also owns the links that follow or sit inside it, until
+  // the next item; inside a container even links whose own text looks like another item's short title.
+  const OTHER_INSTRUMENT = /(?<![A-Za-z])[IiEe]\s?[0-9\u0E50-\u0E59]/;
+  const listedRows = new Set<string>();
+  const blocks = snapshot.blocks.map((b) => ({ b, cb: cc(b) })).filter((x) => x.cb);
+  let section: { item: string; taken: number; text: string; cb: string; container: boolean } | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const { b, cb } = blocks[i];
+    const hasLink = linkTexts.has(cb);
+    const id = identify(b.length > 400 ? b.slice(0, 200) : b);
+    const inside = !!section?.container && section.cb.includes(cb);
+    if (id.item && !(inside && !id.byCode)) {
+      const container = !hasLink && !!blocks[i + 1] && cb.includes(blocks[i + 1].cb) && blocks[i + 1].cb.length < cb.length;
+      section = !hasLink && !id.placeholder && (id.headingLike || container) ? { item: id.item, taken: 0, text: b, cb, container } : undefined;
+      if (!hasLink && b.length <= 400) listedRows.add(id.item);
+      continue;
+    }
+    if (!section || !hasLink) continue;
+    for (const l of rowLinks.get(cb) ?? []) {
+      const free = unassigned.has(l) || (inside && titleOnly.has(l));
+      if (!free || section.taken >= 15 || OTHER_INSTRUMENT.test(l.context || l.text)) continue;
+      if (titleOnly.has(l)) {
+        for (const [k, c] of out) if (c.url === l.href && c.via === 'index-title') out.delete(k);
+        for (let j = mismatches.length - 1; j >= 0; j--) if (mismatches[j].url === l.href) mismatches.splice(j, 1);
+      }
+      section.taken++;
+      add({
+        itemId: section.item,
+        url: l.href,
+        via: 'index-title',
+        confidence: CONF.title * 0.9 * yearFactor,
+        reason: `${where}: under the row or heading "${short(section.text, 80)}"`,
+        matchedText: short(l.context || l.text),
+        from: snapshot.finalUrl || snapshot.url,
+        ...(pageYear ? { indexYear: pageYear } : {}),
+      });
+      unassigned.delete(l);
+      titleOnly.delete(l);
+    }
   }
+  const candidates = [...out.values()].sort((a, b) => b.confidence - a.confidence);
+  const served = new Set(candidates.map((c) => c.itemId));
+  const listed = new Set([...listedRows].filter((i) => !served.has(i)));
   return { candidates, mismatches, listedWithoutLink: [...listed] };
 }
 
 /** The item candidates of one index page (for the crawler's priorities and the extension's overlay). */
 export function itemLinksOf(snapshot: Snapshot, ruleSet: RuleSet, year: number, opts: ItemLinksOptions = {}): Candidate[] {
-  return readIndexPage(snapshot, ruleSet, year, opts).candidates;
+  // Without a year from the caller, the page's own (title, heading, URL): codes of another year's page are not trusted.
+  const own = opts.pageYear ?? pageYear(snapshot)?.year;
+  return readIndexPage(snapshot, ruleSet, year, { ...opts, ...(own ? { pageYear: own } : {}) }).candidates;
 }

@@ -2,7 +2,8 @@
 // item, exact on the compact form first, then fuzzy; and "one row serves one item" by the longest match,
 // so a row titled like O26 (which contains O25's title) goes to O26 only.
 import type { Item, RuleSet } from '../../../rules/schema';
-import { compact, fuzzyFind, prepareText, similarity, type PreparedText } from '../text';
+import { fuzzyFind, prepareText, similarity, type PreparedText } from '../text';
+import { cc } from './generic';
 
 export interface TitleHit {
   itemId: string;
@@ -31,21 +32,14 @@ function trigrams(c: string): Set<string> {
 }
 
 /**
- * Could `text` match `e` at all? Each typo destroys at most three trigrams of the name; a title match at 0.8
- * with a realistic number of typos keeps well over half of them. Asking for half skips the expensive
- * edit-distance work for the many pairs that merely share common syllables (การ, ประ, จำปี).
+ * Each typo destroys at most three trigrams of a name; a title match at 0.8 with a realistic number of typos
+ * keeps well over half of them. Asking for half skips the expensive edit-distance work for the many pairs
+ * that merely share common syllables (การ, ประ, จำปี).
  */
-function mayMatch(e: NameEntry, textTri: Set<string>): boolean {
-  const n = e.tri.size;
-  if (n < 4) return true;
-  const need = Math.ceil(0.5 * n);
+function sharedTrigrams(e: NameEntry, textTri: Set<string>): number {
   let shared = 0;
-  let left = n;
-  for (const t of e.tri) {
-    if (textTri.has(t) && ++shared >= need) return true;
-    if (shared + --left < need) return false;
-  }
-  return false;
+  for (const t of e.tri) if (textTri.has(t)) shared++;
+  return shared;
 }
 
 /** A title match at or above this is a match. */
@@ -62,13 +56,15 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class TitleMatcher {
   private entries: NameEntry[] = [];
+  /** Trigram → indexes of the entries holding it: one pass over a text's trigrams counts every overlap. */
+  private triIndex = new Map<string, number[]>();
   private byItem = new Map<string, NameEntry[]>();
 
   constructor(readonly ruleSet: RuleSet) {
     for (const item of ruleSet.items) {
       const list: NameEntry[] = [];
       for (const name of namesOf(item)) {
-        const c = compact(name);
+        const c = cc(name);
         if (!c) continue;
         const e: NameEntry = { itemId: item.id, name, c, tri: trigrams(c) };
         if (c.length < 5 && /^[a-z0-9]+$/.test(c)) {
@@ -77,7 +73,14 @@ export class TitleMatcher {
         }
         list.push(e);
       }
-      this.entries.push(...list);
+      for (const e of list) {
+        const at = this.entries.push(e) - 1;
+        for (const t of e.tri) {
+          const l = this.triIndex.get(t);
+          if (l) l.push(at);
+          else this.triIndex.set(t, [at]);
+        }
+      }
       this.byItem.set(item.id, list);
     }
   }
@@ -89,17 +92,24 @@ export class TitleMatcher {
     prepared: () => PreparedText,
     threshold: number,
     textTri: () => Set<string>,
+    fuzzy = true,
+    knownShared?: number,
   ): { score: number; len: number } | null {
     if (e.wordRe) return e.wordRe.test(text) ? { score: 1, len: e.c.length } : null;
-    if (cText.includes(e.c)) return { score: 1, len: e.c.length };
-    if (!mayMatch(e, textTri())) return null;
+    // Every trigram of a name the text contains is in the text: fewer shared trigrams rule containment out.
+    if (!(knownShared !== undefined && knownShared < e.tri.size) && cText.includes(e.c)) return { score: 1, len: e.c.length };
+    const tt = textTri();
+    const shared = e.tri.size < 4 ? Infinity : (knownShared ?? sharedTrigrams(e, tt));
+    if (shared < Math.ceil(0.5 * e.tri.size)) return null;
     // The row holds the name with typos or extra words: find the name inside the row.
-    if (cText.length >= e.c.length * 0.8) {
+    if (fuzzy && cText.length >= e.c.length * 0.8) {
       const m = fuzzyFind(prepared(), e.name, { threshold });
       if (m) return { score: m.score, len: e.c.length * m.score };
     }
-    // The row is a short form of the name (CMS menus drop "ประจำปี", "และประพฤติมิชอบ" …).
-    if (cText.length >= Math.max(4, e.c.length * 0.6) && cText.length <= e.c.length * 1.25) {
+    // The row is a short form of the name (CMS menus drop "ประจำปี", "และประพฤติมิชอบ" …): a short form
+    // keeps most trigrams of both sides, so a low overlap cannot reach the threshold.
+    const overlap = shared === Infinity ? 1 : (2 * shared) / (e.tri.size + tt.size);
+    if (overlap >= 0.55 && cText.length >= Math.max(4, e.c.length * 0.6) && cText.length <= e.c.length * 1.25) {
       const s = similarity(cText, e.c);
       if (s >= threshold) return { score: s, len: Math.min(cText.length, e.c.length) * s };
     }
@@ -108,28 +118,37 @@ export class TitleMatcher {
 
   private memo = new Map<string, TitleHit[]>();
 
-  /** Items whose title the text carries, best (longest, then closest) first. Memoised: menus repeat. */
-  match(text: string, threshold = TITLE_MATCH): TitleHit[] {
-    const key = `${threshold}\u0000${text}`;
+  /**
+   * Items whose title the text carries, best (longest, then closest) first. Memoised: menus repeat.
+   * `fuzzy: false` skips the in-row typo search (exact names and whole-text short forms only): for the
+   * thousands of link texts of a site-wide search.
+   */
+  match(text: string, threshold = TITLE_MATCH, opts: { fuzzy?: boolean } = {}): TitleHit[] {
+    const fuzzy = opts.fuzzy ?? true;
+    const key = `${threshold}${fuzzy ? 'f' : 'x'}\u0000${text}`;
     let hits = this.memo.get(key);
     if (!hits) {
-      hits = this.matchUncached(text, threshold);
+      hits = this.matchUncached(text, threshold, fuzzy);
       if (this.memo.size > 50_000) this.memo.clear();
       this.memo.set(key, hits);
     }
     return hits;
   }
 
-  private matchUncached(text: string, threshold: number): TitleHit[] {
-    const cText = compact(text);
+  private matchUncached(text: string, threshold: number, fuzzy: boolean): TitleHit[] {
+    const cText = cc(text);
     if (!cText) return [];
     let p: PreparedText | undefined;
     const prepared = () => (p ??= prepareText(text));
     let tt: Set<string> | undefined;
     const textTri = () => (tt ??= trigrams(cText));
     const best = new Map<string, TitleHit>();
-    for (const e of this.entries) {
-      const r = this.scoreEntry(e, text, cText, prepared, threshold, textTri);
+    const counts = new Uint16Array(this.entries.length);
+    for (const t of textTri()) for (const i of this.triIndex.get(t) ?? []) counts[i]++;
+    for (let i = 0; i < this.entries.length; i++) {
+      const e = this.entries[i];
+      if (!e.wordRe && e.tri.size >= 4 && counts[i] < Math.ceil(0.5 * e.tri.size)) continue;
+      const r = this.scoreEntry(e, text, cText, prepared, threshold, textTri, fuzzy, e.tri.size >= 4 ? counts[i] : undefined);
       if (!r) continue;
       const prev = best.get(e.itemId);
       if (!prev || r.len > prev.len || (r.len === prev.len && r.score > prev.score))
@@ -140,7 +159,7 @@ export class TitleMatcher {
 
   /** How well the text carries one given item's title (lower threshold: used to confirm a code). */
   scoreFor(itemId: string, text: string, threshold = 0.55): number {
-    const cText = compact(text);
+    const cText = cc(text);
     if (!cText) return 0;
     let p: PreparedText | undefined;
     const prepared = () => (p ??= prepareText(text));

@@ -9,6 +9,7 @@ import { snapshotFromDocument } from '../../lib/snapshot-dom';
 import { looksLikeIndex } from '../../lib/triage';
 import { clearOverlay, renderOverlay } from '../../lib/overlay';
 import { shouldCheck } from '../../lib/freshness';
+import { looksUnsettled, waitForSettledDom } from '../../lib/settle';
 
 export default defineContentScript({
   matches: BUILT_IN_MATCHES,
@@ -29,6 +30,7 @@ export default defineContentScript({
 
     const start = async () => {
       url = location.href;
+      if (looksUnsettled(document)) await waitForSettledDom(document);
       const page = snapshotFromDocument(document, { url, rendered: true });
       isIndex = looksLikeIndex(page);
       const got = (await browser.runtime.sendMessage({ type: 'oit:get', url })) as { record: SiteRecord | null } | undefined;

@@ -100,6 +100,7 @@ async function follow(url: string | undefined) {
 async function check(opts: { year?: number; force?: boolean }) {
   if (!pageUrl) return;
   busy = true;
+  document.body.dataset.oitBusy = 'true';
   status(t(T.checking, lang));
   const url = record?.indexUrl ?? pageUrl;
   const res = (await browser.runtime.sendMessage({ type: 'oit:check', url, ...opts })) as
@@ -107,6 +108,7 @@ async function check(opts: { year?: number; force?: boolean }) {
     | { ok: false; error: string }
     | undefined;
   busy = false;
+  delete document.body.dataset.oitBusy;
   if (res?.ok) record = res.record;
   else status(`${t(T.error, lang)}: ${res && !res.ok ? res.error : 'no answer'}`);
   render();

@@ -61,7 +61,8 @@ function itemRow(it: ItemVerdict, lang: Lang): HTMLLIElement {
   if (it.status !== 'pass') li.append(el('span', ` (${t(T.pointCost, lang)} ${fmt(it.pointCost.oit)})`, 'cost'));
   const years = [...new Set(it.evidence.flatMap((e) => e.years))].sort();
   li.append(el('div', `${t(T.expected, lang)}: ${it.expected[lang]} · ${years.length ? `${t(T.yearsFound, lang)}: ${years.join(', ')}` : t(T.noYears, lang)}`, 'detail'));
-  for (const m of [...it.messages, ...it.warnings].slice(0, 5)) li.append(el('div', m[lang], 'detail'));
+  // A passing item needs only its evidence link; reasons are for the items to fix.
+  if (it.status !== 'pass') for (const m of [...it.messages, ...it.warnings].slice(0, 5)) li.append(el('div', m[lang], 'detail'));
   for (const e of it.evidence.slice(0, 3)) {
     const d = el('div', `${t(T.evidence, lang)}: `, 'detail');
     const href = safeHref(e.url);

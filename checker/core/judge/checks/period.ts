@@ -97,13 +97,57 @@ function lateWarning(ctx: JudgeContext, matches: FoundPeriod[]): Message[] {
 
 const HALF_WORDS = /6\s*เดือน|หกเดือน|ครึ่งปี|ไตรมาส|รอบ\s*6|ต\.?ค\.?.{0,20}มี\.?ค/u;
 
+/**
+ * Items whose evidence states what is to be done — plans, policies, declarations, announcements, a risk
+ * assessment with its measures: a year in the future tense is their content. For every other `fy` item
+ * (activities, reports, statistics: O35, O38, O43 …) it must be done in FY Y, and a promise is no proof (§9.7).
+ */
+const FORWARD_LOOKING = /(?:plan|polic(?:y|ies)|declaration|announcements?|risk-assessment)$/;
+
+export function futureCounts(ctx: Pick<JudgeContext, 'rule'>): boolean {
+  const last = ctx.rule.semanticId.split('.').pop() ?? '';
+  return FORWARD_LOOKING.test(last);
+}
+
+/** Only a promise ("จะดำเนินการในปีงบประมาณ Y") names FY Y: the activity is not shown as done. */
+function plannedOnly(ctx: JudgeContext, planned: FoundPeriod[]): Outcome {
+  return outcome('period', 'incomplete', {
+    messages: [
+      msg(
+        'period.future-only',
+        'error',
+        `พบปีงบประมาณ ${ctx.Y} เฉพาะในข้อความที่เป็นแผน (จะดำเนินการ) ไม่ใช่หลักฐานว่าได้ดำเนินการแล้ว: "${planned[0].text}"`,
+        `fiscal year ${ctx.Y} appears only as a plan (future tense), not as evidence that the work was done: "${planned[0].text}"`,
+      ),
+    ],
+    years: [ctx.Y],
+    span: planned[0].span,
+    // The year may still bring the activity (§6.4 "not yet due").
+    periodFailure: true,
+  });
+}
+
 function checkFy(ctx: JudgeContext, doc: JudgeDoc, firstHalf: boolean): Outcome {
-  // itaAnalysed included: the extractor may read a plain "ปีงบประมาณ" near "การประเมินผล" as an ITA year.
-  const ps = proving(doc.periods, ['fiscalYear', 'event', 'actionPeriod', 'planRange', 'itaAnalysed']);
-  if (!ps.length) return noDate(ctx, doc);
+  const all = proving(doc.periods, ['fiscalYear', 'event', 'actionPeriod', 'planRange']);
+  const forward = futureCounts(ctx);
+  const ps = forward ? all : all.filter((p) => !p.future);
+  const planned = forward ? [] : all.filter((p) => p.future && spans(p, ctx.Y));
+  if (!ps.length) return planned.length ? plannedOnly(ctx, planned) : noDate(ctx, doc);
   const matches = ps.filter((p) => spans(p, ctx.Y));
   const found = fiscalYears(ps);
-  if (!matches.length) return outdated(ctx, found, ctx.Y, { th: 'ปี', en: 'year(s)' }, ps[0]);
+  if (!matches.length) {
+    const o = outdated(ctx, found, ctx.Y, { th: 'ปี', en: 'year(s)' }, ps[0]);
+    if (planned.length)
+      o.messages.push(
+        msg(
+          'period.future-only',
+          'info',
+          `ปีงบประมาณ ${ctx.Y} ปรากฏเฉพาะในรูปแผนที่จะดำเนินการ: "${planned[0].text}"`,
+          `fiscal year ${ctx.Y} appears only as a plan: "${planned[0].text}"`,
+        ),
+      );
+    return o;
+  }
   const warnings = lateWarning(ctx, matches);
   if (firstHalf && !HALF_WORDS.test(doc.norm) && !matches.some((p) => p.from.m && p.from.m >= 10))
     warnings.push(
@@ -125,7 +169,8 @@ function checkFy(ctx: JudgeContext, doc: JudgeDoc, firstHalf: boolean): Outcome 
 function checkPreviousFy(ctx: JudgeContext, doc: JudgeDoc): Outcome {
   // The report's own year is the one it names most, not every year it mentions (comparisons, next year's plan).
   const fyPs = proving(doc.periods, ['fiscalYear']);
-  const ps = fyPs.length ? fyPs : proving(doc.periods, ['event', 'actionPeriod']);
+  // "…ต่อไปในปีงบประมาณถัดไป" in a report is next year's plan, not the year reported on.
+  const ps = fyPs.length ? fyPs : proving(doc.periods, ['event', 'actionPeriod']).filter((p) => !p.future);
   if (!ps.length) return noDate(ctx, doc);
   const main = primary(ps, (p) => String(fySpan(p)[1]))!;
   const year = fySpan(main)[1];
