@@ -10,5 +10,7 @@ export default defineConfig({
     // Browser and crawl tests each start servers and Chromium; two cores do not gain from more forks.
     maxWorkers: 2,
     globalSetup: ['test/global-setup.ts'],
+    // Fixture sites link real off-site hosts (Facebook, e-GP) as agencies do; no test request leaves the machine.
+    env: { OIT_LOOPBACK_ONLY: '1' },
   },
 });

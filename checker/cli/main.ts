@@ -23,7 +23,9 @@ try {
   await program.parseAsync(process.argv);
   // Commands set process.exitCode after writing their reports. Exit explicitly: keep-alive sockets or a
   // browser left by a failed crawl must not keep the process (and a CI job) hanging.
-  process.exit(process.exitCode ?? 0);
+  // A pipe takes stdout asynchronously: exit once it has drained, or `oit rules --json | jq` reads a cut JSON.
+  const code = process.exitCode ?? 0;
+  process.stdout.write('', () => process.exit(code));
 } catch (e) {
   if (e instanceof CommanderError) {
     if (e.exitCode === 0) process.exit(0);

@@ -14,7 +14,7 @@ export function progressView(maxPages: number, enabled = !!process.stderr.isTTY)
   if (!enabled) return SILENT;
   const bar = new cliProgress.SingleBar(
     {
-      format: ' {bar} {value}/{total} หน้า/pages · เอกสาร/documents {documents} · คิว/queued {queued} · ข้าม/skipped {skipped} {phase}',
+      format: ' {bar} {value}/{total} URL ดึงแล้ว/fetched · เอกสาร/documents {documents} · คิว/queued {queued} · ข้าม/skipped {skipped} {phase}',
       hideCursor: true,
       clearOnComplete: true,
       stream: process.stderr,

@@ -2,6 +2,7 @@
 // diff read. Pure (zod only) so it runs in the browser extension unchanged.
 import { z } from 'zod';
 import type { Bilingual } from '../../rules/schema';
+import { isGenericText } from './discover/generic';
 import type { Evidence, ItemVerdict, Message as CoreMessage, SiteVerdict, Snapshot } from './types';
 
 /** Bump the minor version for added optional fields, the major version for anything a reader must change for. */
@@ -218,6 +219,14 @@ function stripHash(u: string): string {
   return i < 0 ? u : u.slice(0, i);
 }
 
+/** What a person reads on a link: its text, or its row when the text is only "คลิก" / "ดาวน์โหลด". */
+function linkLabel(link: { text: string; context: string }): string {
+  const clean = (t: string) => (t ?? '').replace(/\s+/g, ' ').trim();
+  const text = clean(link.text);
+  const label = !text || isGenericText(text) ? clean(link.context) || text : text;
+  return label.length > 80 ? `${label.slice(0, 79)}…` : label;
+}
+
 /**
  * The click path (link texts from the home page) to every page the crawl saw, by breadth-first search over
  * the snapshots' links: the shortest way a person would click, which is what ITAS explanations describe (§12.5).
@@ -239,7 +248,7 @@ export function clickPaths(snapshots: Snapshot[], homeUrl: string): Map<string, 
     for (const link of s.links ?? []) {
       const href = stripHash(link.href);
       if (paths.has(href)) continue;
-      const label = (link.text || link.context || '').replace(/\s+/g, ' ').trim().slice(0, 80) || href;
+      const label = linkLabel(link) || href;
       const next = [...path, label];
       paths.set(href, next);
       const target = byUrl.get(href);
@@ -252,8 +261,23 @@ export function clickPaths(snapshots: Snapshot[], homeUrl: string): Map<string, 
   return paths;
 }
 
-function evidenceOf(e: Evidence, paths: Map<string, string[]>): ReportEvidence {
-  const clickPath = paths.get(stripHash(e.url));
+/**
+ * The way an assessor would click: through the ITA index page the evidence was found on when there is one
+ * (หน้าหลัก > ITA 2565 > O23 …), else the shortest way from the home page.
+ */
+function clickPathOf(e: Evidence, v: ItemVerdict, paths: Map<string, string[]>, byUrl: Map<string, Snapshot>): string[] | undefined {
+  const url = stripHash(e.url);
+  const from = v.candidates?.find((c) => stripHash(c.url) === url && c.from)?.from;
+  if (from) {
+    const index = byUrl.get(stripHash(from));
+    const toIndex = paths.get(stripHash(from));
+    const link = index?.links.find((l) => stripHash(l.href) === url);
+    if (toIndex && link) return [...toIndex, linkLabel(link) || url];
+  }
+  return paths.get(url);
+}
+
+function evidenceOf(e: Evidence, clickPath: string[] | undefined): ReportEvidence {
   return {
     url: e.url,
     ...(e.title ? { title: e.title } : {}),
@@ -268,13 +292,13 @@ function evidenceOf(e: Evidence, paths: Map<string, string[]>): ReportEvidence {
 
 const message = (m: CoreMessage): ReportMessage => ({ code: m.code, th: m.th, en: m.en, severity: m.severity });
 
-function itemOf(v: ItemVerdict, paths: Map<string, string[]>): ReportItem {
+function itemOf(v: ItemVerdict, paths: Map<string, string[]>, byUrl: Map<string, Snapshot>): ReportItem {
   return {
     id: v.id,
     name: { th: v.name.th, en: v.name.en },
     subIndicator: v.subIndicator,
     status: v.status,
-    evidence: (v.evidence ?? []).map((e) => evidenceOf(e, paths)),
+    evidence: (v.evidence ?? []).map((e) => evidenceOf(e, clickPathOf(e, v, paths, byUrl))),
     messages: (v.messages ?? []).map(message),
     warnings: (v.warnings ?? []).map(message),
     expected: { th: v.expected.th, en: v.expected.en, kind: v.expected.kind, confidence: v.expected.confidence },
@@ -317,6 +341,11 @@ function hostsOf(url: string): string[] {
 /** Turns the core's verdict and the crawl's account into the versioned report. */
 export function buildReport(verdict: SiteVerdict, crawl: CrawlSummary, meta: ReportMeta): Report {
   const paths = clickPaths(crawl.snapshots ?? [], meta.siteUrl);
+  const byUrl = new Map<string, Snapshot>();
+  for (const snap of crawl.snapshots ?? []) {
+    byUrl.set(stripHash(snap.url), snap);
+    if (snap.finalUrl) byUrl.set(stripHash(snap.finalUrl), snap);
+  }
   const seen = new Set<string>();
   const findings = [...(crawl.findings ?? []), ...(verdict.findings ?? [])]
     .map(message)
@@ -351,7 +380,7 @@ export function buildReport(verdict: SiteVerdict, crawl: CrawlSummary, meta: Rep
       ...(meta.agencyName ? { agencyName: meta.agencyName } : {}),
     },
     ...(meta.run ? { run: meta.run } : {}),
-    items: verdict.items.map((v) => itemOf(v, paths)),
+    items: verdict.items.map((v) => itemOf(v, paths, byUrl)),
     score: ReportScore.parse(verdict.score),
     pages: {
       fetched: crawl.stats?.pages ?? crawl.snapshots?.length ?? 0,

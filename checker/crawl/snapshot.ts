@@ -62,6 +62,7 @@ function reasonFor(error: string): NotChecked['reason'] {
   if (error.startsWith('tls:')) return 'tls';
   if (error === 'render-unavailable') return 'render-unavailable';
   if (error === 'unsupported') return 'unsupported';
+  if (error === 'off-site:loopback-only') return 'off-site';
   return 'error';
 }
 

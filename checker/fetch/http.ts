@@ -128,7 +128,25 @@ interface OneResponse {
   error?: string;
 }
 
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/**
+ * Tests and the demo set OIT_LOOPBACK_ONLY=1: their sites link real off-site hosts (Facebook, e-GP) as
+ * agencies do, and no request may leave the machine. Enforced here, under every caller, so no code path
+ * can forget it.
+ */
+function blockedByLoopbackOnly(url: string): boolean {
+  if (process.env.OIT_LOOPBACK_ONLY !== '1') return false;
+  try {
+    const host = new URL(url).hostname;
+    return !(LOOPBACK_HOSTS.has(host) || host.startsWith('127.'));
+  } catch {
+    return true;
+  }
+}
+
 async function once(url: string, o: Required<Pick<HttpOptions, 'timeoutMs' | 'maxBytes' | 'userAgent'>> & HttpOptions, readBody: boolean): Promise<OneResponse> {
+  if (blockedByLoopbackOnly(url)) return { status: 0, headers: {}, body: Buffer.alloc(0), bytes: 0, error: 'off-site:loopback-only' };
   const deadline = new AbortController();
   const totalMs = Math.max(o.timeoutMs * 3, o.timeoutMs + 2_000);
   let timedOut = false;
@@ -211,7 +229,7 @@ export async function httpGet(url: string, opts: HttpOptions = {}, readBody = tr
       r = await once(current, o, readBody);
       totalBytes += r.bytes;
       if (opts.signal?.aborted) break;
-      const retryable = (r.error && !r.error.startsWith('tls:') && r.error !== 'too-large' && r.error !== 'aborted') || RETRY_STATUS.has(r.status);
+      const retryable = (r.error && !r.error.startsWith('tls:') && !r.error.startsWith('off-site:') && r.error !== 'too-large' && r.error !== 'aborted') || RETRY_STATUS.has(r.status);
       // A server that timed out once is likely to again: one more try, not the full budget.
       if (!retryable || attempt >= retries || (r.error === 'timeout' && attempt >= 1)) break;
       attempt++;

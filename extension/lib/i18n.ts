@@ -84,6 +84,7 @@ export const T = {
   sourceLive: { th: 'ตรวจสดจากเบราว์เซอร์', en: 'live check in the browser' },
   sourceReport: { th: 'รายงาน', en: 'report' },
   items: { th: 'รายการ', en: 'items' },
+  andMore: { th: 'และอีก {n} รายการ', en: 'and {n} more' },
   error: { th: 'ผิดพลาด', en: 'Error' },
 } satisfies Record<string, Text>;
 

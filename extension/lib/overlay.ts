@@ -188,7 +188,9 @@ export function makeSummary(doc: Document, missing: ItemVerdict[], lang: Lang): 
   const box = el(doc, 'div', undefined, 'box');
   box.style.setProperty('--c', STATUS_COLOR[worst(missing)]);
   box.append(closeButton(doc, h));
-  box.append(el(doc, 'div', `${missing.map((i) => i.id).join(', ')} ${t(T.notLinked, lang)}`, 'h'));
+  // "O12, O23 not linked from this page"; a long list is counted, not spelled out, in the heading.
+  const head = missing.length <= 8 ? missing.map((i) => i.id).join(', ') : `${missing.length} ${t(T.items, lang)}`;
+  box.append(el(doc, 'div', `${head} ${t(T.notLinked, lang)}`, 'h'));
   const ul = el(doc, 'ul');
   for (const it of missing.slice(0, 12)) {
     const li = el(doc, 'li');
@@ -197,6 +199,7 @@ export function makeSummary(doc: Document, missing: ItemVerdict[], lang: Lang): 
     li.append(tag, doc.createTextNode(`${it.id} ${it.name[lang]}`));
     ul.append(li);
   }
+  if (missing.length > 12) ul.append(el(doc, 'li', `${t(T.andMore, lang).replace('{n}', String(missing.length - 12))}: ${missing.slice(12).map((i) => i.id).join(', ')}`));
   box.append(ul);
   root.append(box);
   return h;

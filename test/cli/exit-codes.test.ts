@@ -54,12 +54,12 @@ describe('oit check: usage errors exit 2 with a clear message, before any reques
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(existsSync(join(out, 'report.json'))).toBe(false);
-  });
+  }, 180_000);
 
   it('an unknown option', async () => {
     const r = await runOit(['check', 'http://127.0.0.1:9/', '--frobnicate']);
     expect(r.code).toBe(2);
-  });
+  }, 180_000);
 });
 
 describe('oit check: runs exit 0 unless --fail-on matches, and always write the report first', () => {
@@ -80,7 +80,7 @@ describe('oit check: runs exit 0 unless --fail-on matches, and always write the 
     const last = lastJsonLine(r.stdout);
     expect(last.exitCode).toBe(0);
     expect((last.reports as Record<string, string>).json).toBe(join(out, 'report.json'));
-  });
+  }, 180_000);
 
   it('--fail-on missing on a site with missing items: exit 1, with the report already written', async () => {
     const out = join(tmp, 'fail-on');
@@ -91,7 +91,7 @@ describe('oit check: runs exit 0 unless --fail-on matches, and always write the 
     expect(existsSync(join(out, 'junit.xml'))).toBe(true);
     expect(existsSync(join(out, 'report.html'))).toBe(false);
     expect(lastJsonLine(r.stdout).failedOn).toEqual(expect.arrayContaining([expect.stringMatching(/missing$/)]));
-  });
+  }, 180_000);
 
   it('the same site without --fail-on exits 0; --fail-on new against itself exits 0, against an all-pass baseline exits 1', async () => {
     const out = join(tmp, 'base');
@@ -116,7 +116,7 @@ describe('oit check: runs exit 0 unless --fail-on matches, and always write the 
     const rep = join(tmp, 'third', 'report.json');
     expect(statSync(rep).mtimeMs).toBeGreaterThanOrEqual(before - 1000);
     expect(parseReport(readFileSync(rep, 'utf8')).baseline!.newFailures.length).toBeGreaterThan(0);
-  });
+  }, 180_000);
 
   it('--map checks exactly the mapped URLs', async () => {
     const map = join(tmp, 'items.csv');
@@ -128,5 +128,5 @@ describe('oit check: runs exit 0 unless --fail-on matches, and always write the 
     expect(report.run?.mode).toBe('map');
     const o1 = report.items.find((i) => i.id === 'O1')!;
     expect(o1.evidence.map((e) => e.url)).toContain(`${site.url}/structure.html`);
-  });
+  }, 180_000);
 });

@@ -60,5 +60,5 @@ describe('oit check interrupted', () => {
     } finally {
       await site.close();
     }
-  });
+  }, 180_000);
 });

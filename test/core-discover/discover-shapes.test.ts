@@ -236,6 +236,19 @@ describe('fallback when the site has no index page', () => {
   });
 });
 
+describe('a page linked only from another year’s index page (§6.3 rule 3)', () => {
+  const HOST = 'www.tambon-k.go.th';
+  const f = (p: string) => `https://${HOST}${p}`;
+  const idx66 = page(f('/ita2023/'), lgoPage(HOST, 'OIT', '<h2>ITA</h2><ul><li>O17 <a href="/uploads/2566/satisfaction.html">รายงานผลการสำรวจความพึงพอใจการให้บริการ</a></li><li>O1 โครงสร้าง <a href="/s">คลิก</a></li><li>O2 ข้อมูลผู้บริหาร <a href="/e">คลิก</a></li></ul>'));
+  const report = page(f('/uploads/2566/satisfaction.html'), lgoPage(HOST, 'รายงานผลการสำรวจความพึงพอใจการให้บริการ', '<h2>รายงานผลการสำรวจความพึงพอใจการให้บริการ ประจำปีงบประมาณ 2565</h2>'));
+  const idx65 = page(f('/ita-2565/'), lgoPage(HOST, 'ITA 2565', '<ul><li>O1 โครงสร้าง <a href="/s">คลิก</a></li><li>O2 ข้อมูลผู้บริหาร <a href="/e">คลิก</a></li><li>O3 อำนาจหน้าที่ <a href="/a">คลิก</a></li></ul>'));
+  it('is not found again by its title as this year’s evidence; it stays an other-year candidate', () => {
+    const d = run(HOST, [idx65, idx66, report], 2565);
+    expect(d.yearsSeen).toEqual([2566, 2565]);
+    expect(d.candidates.O16.map((c) => [c.url, c.indexYear])).toEqual([[report.url, 2566]]);
+  });
+});
+
 describe('explicit item → URL map (assessor mode)', () => {
   const HOST = 'www.tambon-f.go.th';
   const idx = page(`https://${HOST}/ita-2565`, lgoPage(HOST, 'ITA 2565', '<ul><li>O1 โครงสร้าง <a href="/a.pdf">คลิก</a></li><li>O2 ข้อมูลผู้บริหาร <a href="/b">คลิก</a></li><li>O3 อำนาจหน้าที่ <a href="/c">คลิก</a></li></ul>'));

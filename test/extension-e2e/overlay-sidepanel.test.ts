@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOOPBACK_ONLY_ARGS, QUIET_CHROMIUM_ARGS } from '../../checker/browser/resolve';
 import { serveSite, type ServedSite } from '../../checker/demo/static-server';
 import { scoreVerdicts } from '../../checker/core/score/index';
+import { buildReport } from '../../checker/core/report-schema';
 import type { ItemVerdict } from '../../checker/core/types';
 import { parseRuleSet } from '../../rules/parse';
 import { browserOrSkip } from '../helpers/browser';
@@ -202,6 +203,20 @@ describe.skipIf(!browser)('extension in Chromium', () => {
     await panel.screenshot({ path: join(ARTIFACTS, 'extension-hostile-sidepanel.png'), fullPage: true });
     for (const p of [page, panel]) expect(await p.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
+
+    // Import a report.json (as the CLI writes it) through the file input: the panel shows it as a report,
+    // with the same statuses, and its hostile strings stay text.
+    const stored = await panel.evaluate(async () => {
+      const all = (await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }).chrome.storage.local.get(null)) as Record<string, { site?: string; verdict?: unknown }>;
+      return Object.values(all).find((v) => v && typeof v === 'object' && 'verdict' in v && v.site?.includes('127.0.0.1'))?.verdict;
+    });
+    const verdicts = stored as import('../../checker/core/types').SiteVerdict;
+    const report = buildReport(verdicts, { snapshots: [], notChecked: [], findings: [], stats: { pages: 4, documents: 0 } }, { tool: { name: 'oit', version: 'test' }, siteUrl: `${site.url}/` });
+    await panel.setInputFiles('#importFile', { name: 'report.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });
+    await panel.waitForFunction(() => /รายงาน/.test(document.getElementById('status')!.textContent ?? ''));
+    expect(await panelStatuses(panel)).toEqual(exp.items);
+    expect(await panel.textContent('li.item[data-oit-item="O1"]')).toContain('<script>alert("title")</script>');
+    expect(await panel.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     await page.close();
     await panel.close();
   }, 240_000);

@@ -86,6 +86,14 @@ describe('worker message handlers', () => {
     expect((await w.handle({ type: 'oit:get', url: `${server.url}/anything` })) as { record: SiteRecord }).toMatchObject({ record: { site: server.url } });
   });
 
+  it('finds the ITA page from the home page when started elsewhere (the side panel on any page of the site)', async () => {
+    const res = (await createWorker().handle({ type: 'oit:check', url: `${server.url}/` })) as CheckAnswer;
+    expect(res.ok).toBe(true);
+    const rec = (res as { record: SiteRecord }).record;
+    expect(rec.indexUrl).toBe(`${server.url}/ita/index.html`);
+    expect(rec.verdict.items.find((i) => i.id === 'O12')?.status).toBe('outdated');
+  });
+
   it('stops at the session cap and says which items could not be verified (needs-review, not missing)', async () => {
     const w = createWorker({ sessionCap: 3 });
     const res = (await w.handle({ type: 'oit:check', url: `${server.url}/ita/index.html` })) as CheckAnswer;

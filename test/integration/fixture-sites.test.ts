@@ -57,7 +57,7 @@ describe.each(SITES)('oit check on the $name fixture site', ({ name, root, expec
     expect(report.discovery.chosen.map((c) => decodeURI(new URL(c.url).pathname))).toContain(expected.index);
     expect(report.site.url).toBe(`${url}/`);
     for (const f of ['report.html', 'report.csv', 'junit.xml']) expect(existsSync(join(out, f))).toBe(true);
-  });
+  }, 300_000);
 });
 
 describe('the js-rendered fixture site', () => {
@@ -73,5 +73,5 @@ describe('the js-rendered fixture site', () => {
     const want = expectedRange(expected, report);
     expect(report.score.range.min).toBeCloseTo(want.min, 6);
     expect(report.score.range.max).toBeCloseTo(want.max, 6);
-  });
+  }, 300_000);
 });

@@ -85,7 +85,7 @@ describe('oit crawl (nightly)', () => {
     expect($('#sites .fixed').text()).toContain('O10');
     const last = JSON.parse(second.stdout.trim().split('\n').pop()!);
     expect(last).toMatchObject({ sites: 4, failed: 0 });
-  });
+  }, 600_000);
 
   it('splits the sites list into shards that together cover it once', async () => {
     const sitesCsv = join(tmp, 'many.csv');
@@ -101,5 +101,5 @@ describe('oit crawl (nightly)', () => {
       seen.push(...summary.sites.map((s) => s.url));
     }
     expect(seen.sort()).toEqual([...urls].sort());
-  });
+  }, 300_000);
 });

@@ -23,7 +23,7 @@ describe('oit page', () => {
     expect(out.serves.map((s: { item: string }) => s.item)).toContain('O10');
     expect(out.verdict.id).toBe('O10');
     expect(out.verdict.status).toBe(expected.items.O10);
-  });
+  }, 120_000);
 
   it('recognises the ITA index page and lists the items it links', async () => {
     const r = await runOit(['page', `${site.url}/ita/2565/`, '--json']);
@@ -31,7 +31,7 @@ describe('oit page', () => {
     const out = JSON.parse(r.stdout);
     expect(out.index.year).toBe(2565);
     expect(new Set(out.index.links.map((l: { item: string }) => l.item)).size).toBeGreaterThanOrEqual(40);
-  });
+  }, 120_000);
 
   it('exits 2 for an item code the year does not have', async () => {
     const r = await runOit(['page', `${site.url}/`, '--item', 'O99', '--year', '2565']);

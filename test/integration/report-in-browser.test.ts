@@ -59,5 +59,5 @@ describe('report.html in Chromium', () => {
     } finally {
       await b.close();
     }
-  });
+  }, 300_000);
 });

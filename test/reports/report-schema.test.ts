@@ -53,6 +53,8 @@ describe('report schema', () => {
   it('records the click path from the home page to each evidence URL', () => {
     const r = built();
     expect(r.items.find((i) => i.id === 'O1')!.evidence[0]!.clickPath).toEqual(['ITA 2565', 'O1 ชื่อข้อ O1']);
+    // a link that only says "คลิก" is named by its row, and the way goes through the index page it was found on
+    expect(r.items.find((i) => i.id === 'O3')!.evidence[0]!.clickPath).toEqual(['ITA 2565', 'O3 ชื่อข้อ O3 คลิก']);
     const { crawl } = sampleVerdict();
     const paths = clickPaths(crawl.snapshots, 'http://127.0.0.1:8080/');
     expect(paths.get('http://127.0.0.1:8080/ita/')).toEqual(['ITA 2565']);

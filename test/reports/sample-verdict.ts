@@ -92,7 +92,7 @@ export function sampleVerdict(opts: SampleOptions = {}): { verdict: SiteVerdict;
         warnings: n === 5 ? [{ code: 'element.map', severity: 'warning', th: 'ไม่พบแผนที่', en: 'no map' }] : [],
         expected: { th: 'ปีงบประมาณ พ.ศ. 2565', en: 'fiscal year 2565', kind: 'fy', confidence: 'confirmed' },
         pointCost: { indicator: indicatorCost, oit: indicatorCost / 2, ita: (indicatorCost / 2) * 0.4 },
-        candidates: evidence.length ? [{ itemId: id, url: evidence[0]!.url, via: 'index-code-title', confidence: 0.9, reason: 'row on the index page' }] : [],
+        candidates: evidence.length ? [{ itemId: id, url: evidence[0]!.url, via: 'index-code-title', confidence: 0.9, reason: 'row on the index page', ...(n === 3 ? { from: `${home}ita/` } : {}) }] : [],
         fix: { th: `วิธีแก้ ${id}`, en: `fix ${id}` },
         ...(n === 43 ? { notYetDue: { windowEnd: '2022-09-30' } } : {}),
       });
@@ -144,12 +144,12 @@ export function sampleVerdict(opts: SampleOptions = {}): { verdict: SiteVerdict;
     headings: [],
     text: '',
     blocks: [],
-    links: links.map((l) => ({ ...l, context: l.text })),
+    links: links.map((l) => ({ ...l, context: l.text === 'คลิก' ? 'O3 ชื่อข้อ O3 คลิก' : l.text })),
     depth,
   });
   const snapshots: Snapshot[] = [
     snap(home, [{ href: `${home}ita/`, text: 'ITA 2565' }], 0),
-    snap(`${home}ita/`, items.map((i) => ({ href: `${home}ita/${i.id.toLowerCase()}.html`, text: i.id === 'O2' ? '=cmd|calc' : `${i.id} ${i.name.th}` })), 1),
+    snap(`${home}ita/`, items.map((i) => ({ href: `${home}ita/${i.id.toLowerCase()}.html`, text: i.id === 'O2' ? '=cmd|calc' : i.id === 'O3' ? 'คลิก' : `${i.id} ${i.name.th}` })), 1),
   ];
   const crawl: CrawlSummary = {
     snapshots,

@@ -30,14 +30,21 @@ const CUES: Array<[RegExp, string]> = [
   [/(?<![a-z])(?:m?ita|m?oit)(?![a-z])/i, 'ITA/OIT'],
   [/integrity\s+and\s+transparency|open\s+data\s+integrity/i, 'Integrity and Transparency'],
 ];
-const THAI_CUES = ['คุณธรรมและความโปร่งใส', 'การเปิดเผยข้อมูลสาธารณะ', 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ', 'การประเมินคุณธรรม'].map((t) => cc(t));
+const THAI_CUES = ['การเปิดเผยข้อมูลสาธารณะ', 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ', 'การประเมินคุณธรรม'].map((t) => cc(t));
+const INTEGRITY = cc('คุณธรรมและความโปร่งใส');
+// O42/O43 are titled "มาตรการส่งเสริมคุณธรรมและความโปร่งใส…": there the phrase names an item, not the ITA.
+const ITEM_PREFIX = [cc('ส่งเสริม'), cc('เสริมสร้าง')];
 
 /** Which ITA cue a short text (title, heading, link text) carries, if any. */
 export function itaCue(text: string): string | undefined {
   for (const [re, name] of CUES) if (re.test(text)) return name;
   const c = cc(text);
-  const hit = THAI_CUES.find((t) => c.includes(t));
-  return hit ? 'คุณธรรมและความโปร่งใส' : undefined;
+  if (THAI_CUES.some((t) => c.includes(t))) return 'การประเมินคุณธรรมและความโปร่งใส / การเปิดเผยข้อมูลสาธารณะ';
+  for (let i = c.indexOf(INTEGRITY); i >= 0; i = c.indexOf(INTEGRITY, i + 1)) {
+    const before = c.slice(Math.max(0, i - 12), i);
+    if (!ITEM_PREFIX.some((p) => before.endsWith(p))) return 'คุณธรรมและความโปร่งใส';
+  }
+  return undefined;
 }
 
 /**
@@ -166,9 +173,11 @@ export function isIndexPageCandidate(snapshot: Snapshot, opts: IndexPageOptions 
 
   // Item codes alone (3 or more with links) make an index; a title-only list needs an ITA cue too, since
   // site menus carry item-like titles (โครงสร้าง, ข่าวประชาสัมพันธ์) on every page.
+  // An item's own page (breadcrumb "ITA 2565", previous/next links to O37 and O39) carries a cue and two or
+  // three codes too: an index lists more. Sub-indicator pages of a hub are admitted by discovery itself.
   const isIndex =
-    linked.size >= 3 ||
-    ((titleCue || urlCue) && (linked.size >= 1 || titled.size >= 4 || subLinks >= 3));
+    linked.size >= 5 ||
+    ((titleCue || urlCue) && (linked.size >= 3 || (itemCount >= 4 && linked.size >= 1) || titled.size >= 4 || subLinks >= 3));
   const y = pageYear(snapshot);
   let shape: IndexPageInfo['shape'];
   if (isIndex) {

@@ -191,9 +191,11 @@ export const discover: DiscoverFn = (input: DiscoverInput): Discovery => {
     if (i < 0) list.push(c);
     else if (list[i].confidence < c.confidence) list[i] = c;
   };
+  // Links to other index pages (a hub's sub-indicator pages, another year) are not item evidence.
   const isIndexUrl = (u: string) => {
     const t = lookup(u);
-    return !!t && pages.has(keyOf(t));
+    const p = t && pages.get(keyOf(t));
+    return !!p && (p.info.linkedItemCount >= 3 || p.info.subIndicatorLinks >= 3 || p.shape === 'per-sub-indicator');
   };
 
   const base: Omit<Discovery, 'candidates' | 'listedWithoutLink' | 'mismatches'> = {
@@ -318,9 +320,14 @@ export const discover: DiscoverFn = (input: DiscoverInput): Discovery => {
         .slice(0, MAX_SITE_TITLE)
         .forEach(add);
 
+    // §6.3 rule 3: a page the site links only from another year's index page does not serve this year.
+    const onlyFromOtherYear = (s: Snapshot) => {
+      const from = inbound.get(keyOf(s)) ?? [];
+      return from.length > 0 && from.every(({ from: f }) => otherYearKeys.has(keyOf(f)));
+    };
     const home = canonicalUrl(input.homeUrl);
     for (const s of snapshots) {
-      if (!ok(s) || pages.has(keyOf(s)) || keyOf(s) === home || canonicalUrl(s.url) === home) continue;
+      if (!ok(s) || pages.has(keyOf(s)) || keyOf(s) === home || canonicalUrl(s.url) === home || onlyFromOtherYear(s)) continue;
       const reachable = onSite(s.finalUrl || s.url) || onSite(s.url) || (inbound.get(keyOf(s)) ?? []).some(({ from }) => onSite(from.url));
       if (!reachable) continue;
       const labels = [s.title, ...s.headings.slice(0, 3)];

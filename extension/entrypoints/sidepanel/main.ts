@@ -60,7 +60,8 @@ function render() {
   if (!busy) {
     const when = new Date(record.checkedAt).toLocaleString(lang === 'th' ? 'th-TH' : 'en-GB');
     const src = record.source === 'report' ? t(T.sourceReport, lang) : t(T.sourceLive, lang);
-    status(`${t(T.checkedAt, lang)} ${when} · ${t(T.source, lang)}: ${src} · ${t(T.fetched, lang)} ${record.fetched}`);
+    const capped = record.skipped.length ? ` · ${t(T.sessionCap, lang)} (${record.skipped.length})` : '';
+    status(`${t(T.checkedAt, lang)} ${when} · ${t(T.source, lang)}: ${src} · ${t(T.fetched, lang)} ${record.fetched}${capped}`);
   }
 }
 

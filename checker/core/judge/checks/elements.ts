@@ -11,7 +11,7 @@ export interface ElementResult {
   found: boolean;
 }
 
-export function findElement(doc: JudgeDoc, element: Element): ElementResult {
+export function findElement(doc: Pick<JudgeDoc, 'prepared' | 'norm'>, element: Element): ElementResult {
   const hit = findAny(doc, element.phrases);
   const byPattern = !hit && (element.patterns ?? []).some((p) => matchPattern(doc.norm, p));
   return { element, hit, found: !!hit || byPattern };
