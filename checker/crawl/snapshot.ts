@@ -167,7 +167,11 @@ export async function fetchDocument(url: string, opts: FetchSnapshotOptions = {}
     s.text = p.text.length > cap ? p.text.slice(0, cap) : p.text;
     s.pageCount = p.pageCount;
     s.textSource = p.textSource;
-    if (p.error) s.error = `pdf:${p.error}`;
+    if (p.error) {
+      s.error = `pdf:${p.error}`;
+      // An empty, cut, encrypted or unparseable PDF is a page the check could not read: say so in notChecked.
+      out.notChecked = { url, reason: p.error === 'timeout' ? 'timeout' : 'error', detail: `PDF: ${p.error}` };
+    }
     return out;
   }
   if (kind === 'docx' || kind === 'xlsx') {

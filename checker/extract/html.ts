@@ -29,7 +29,13 @@ const ROW_LIKE = 'tr, li, p, dt, dd, h1, h2, h3, h4, h5, h6';
 const CONTEXT_MAX = 600;
 const BLOCK_MAX = 2_000;
 
-function walk(node: AnyNode, out: string[]): void {
+// Site chrome repeated on every page: its footer dates ("ปรับปรุงข้อมูลล่าสุด …") and site name say nothing
+// about the page's content (§6.3 rule 5), so the judged text leaves it out. Links and blocks keep it.
+const CHROME = new Set(['header', 'nav', 'footer']);
+const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo']);
+const isChrome = (el: Element) => CHROME.has(el.name.toLowerCase()) || CHROME_ROLES.has((el.attribs?.role ?? '').toLowerCase());
+
+function walk(node: AnyNode, out: string[], skipChrome = false): void {
   if (node.type === 'text') {
     out.push((node as unknown as { data: string }).data.replace(/\s+/g, ' '));
     return;
@@ -38,6 +44,7 @@ function walk(node: AnyNode, out: string[]): void {
   const el = node as Element;
   const name = node.type === 'tag' ? el.name.toLowerCase() : '';
   if (SKIP.has(name)) return;
+  if (skipChrome && node.type === 'tag' && isChrome(el)) return;
   if (name === 'img') {
     const alt = el.attribs?.alt?.trim();
     if (alt) out.push(` ${alt} `);
@@ -46,7 +53,7 @@ function walk(node: AnyNode, out: string[]): void {
   const block = BLOCK.has(name);
   if (block) out.push('\n');
   if (name === 'td' || name === 'th') out.push(CELL);
-  for (const c of el.children ?? []) walk(c, out);
+  for (const c of el.children ?? []) walk(c, out, skipChrome);
   if (block) out.push('\n');
   else if (name === 'td' || name === 'th') out.push(' ');
 }
@@ -137,8 +144,15 @@ export function extractHtml(html: string, pageUrl: string): HtmlExtract {
 
   const root = $('body')[0] ?? $.root()[0];
   const parts: string[] = [];
-  walk(root, parts);
-  const text = tidy(parts);
+  walk(root, parts, true);
+  let text = tidy(parts);
+  // A page built entirely inside <header>/<nav> (some CMS themes) would lose its content: keep everything then.
+  if (text.length < 200) {
+    const all: string[] = [];
+    walk(root, all);
+    const full = tidy(all);
+    if (full.length > text.length * 2) text = full;
+  }
 
   const blocks: string[] = [];
   $(ROW_LIKE).each((_, el) => {

@@ -16,7 +16,12 @@ const ROW_LIKE = 'tr, li, p, dt, dd, h1, h2, h3, h4, h5, h6';
 const CONTEXT_MAX = 600;
 const BLOCK_MAX = 2_000;
 
-function walk(node: Node, out: string[]): void {
+// Site chrome (header, menu, footer with its "ปรับปรุงล่าสุด" date) is left out of the judged text, as in the CLI.
+const CHROME = new Set(['header', 'nav', 'footer']);
+const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo']);
+const isChrome = (el: Element) => CHROME.has(el.tagName.toLowerCase()) || CHROME_ROLES.has((el.getAttribute('role') ?? '').toLowerCase());
+
+function walk(node: Node, out: string[], skipChrome = false): void {
   if (node.nodeType === 3) {
     out.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
     return;
@@ -25,6 +30,7 @@ function walk(node: Node, out: string[]): void {
   const el = node as Element;
   const name = node.nodeType === 1 ? el.tagName.toLowerCase() : '';
   if (SKIP.has(name)) return;
+  if (skipChrome && node.nodeType === 1 && isChrome(el)) return;
   if (name === 'img') {
     const alt = el.getAttribute('alt')?.trim();
     if (alt) out.push(` ${alt} `);
@@ -33,7 +39,7 @@ function walk(node: Node, out: string[]): void {
   const block = BLOCK.has(name);
   if (block) out.push('\n');
   if (name === 'td' || name === 'th') out.push(CELL);
-  for (let c = node.firstChild; c; c = c.nextSibling) walk(c, out);
+  for (let c = node.firstChild; c; c = c.nextSibling) walk(c, out, skipChrome);
   if (block) out.push('\n');
   else if (name === 'td' || name === 'th') out.push(' ');
 }
@@ -61,8 +67,14 @@ export function inlineText(el: Node): string {
 
 export function blockText(root: Node): string {
   const parts: string[] = [];
-  walk(root, parts);
-  return tidy(parts);
+  walk(root, parts, true);
+  const text = tidy(parts);
+  // A page built entirely inside <header>/<nav> would lose its content: keep everything then.
+  if (text.length >= 200) return text;
+  const all: string[] = [];
+  walk(root, all);
+  const full = tidy(all);
+  return full.length > text.length * 2 ? full : text;
 }
 
 function resolver(base: string) {

@@ -104,3 +104,25 @@ describe('meta refresh through fetchDocument', () => {
     expect(o.notChecked?.reason).toBe('redirect-loop');
   });
 });
+
+describe('site chrome', () => {
+  const page = (main: string) => `<html><head><title>รายงานผล | อบต.ทดสอบ</title></head><body>
+<header><a href="/">องค์การบริหารส่วนตำบลทดสอบ</a></header>
+<nav><ul><li><a href="/ita/">ITA 2566</a></li></ul></nav>
+<main>${main}</main>
+<footer>ปรับปรุงข้อมูลล่าสุด 2 พฤษภาคม 2566 · <a href="/contact.html">ติดต่อเรา</a></footer></body></html>`;
+
+  it('leaves the header, menu and footer date out of the judged text but keeps their links', () => {
+    const body = '<h1>รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2564</h1>' + '<p>ผลการดำเนินงานตามแผนพัฒนาท้องถิ่น โครงการทั้งสิ้น 54 โครงการ</p>'.repeat(4);
+    const x = extractHtml(page(body), 'http://127.0.0.1/report.html');
+    expect(x.text).toContain('ปีงบประมาณ พ.ศ. 2564');
+    expect(x.text).not.toContain('ปรับปรุงข้อมูลล่าสุด');
+    expect(x.text).not.toContain('ITA 2566');
+    expect(x.links.map((l) => l.href)).toEqual(['http://127.0.0.1/', 'http://127.0.0.1/ita/', 'http://127.0.0.1/contact.html']);
+  });
+
+  it('keeps everything when the content itself sits in the chrome', () => {
+    const x = extractHtml(page(''), 'http://127.0.0.1/x.html');
+    expect(x.text).toContain('ปรับปรุงข้อมูลล่าสุด 2 พฤษภาคม 2566');
+  });
+});

@@ -37,6 +37,7 @@ export interface CheckCliOptions {
   eit?: string;
   concurrency?: string;
   delay?: string;
+  timeout?: string;
   now?: string;
   json?: boolean;
 }
@@ -77,6 +78,7 @@ export async function checkOptionsFrom(url: string, o: CheckCliOptions): Promise
     resume: !!o.resume,
     concurrency: parseIntOption('--concurrency', o.concurrency, 1, 16) ?? 2,
     delayMs: parseIntOption('--delay', o.delay, 0, 60_000) ?? 250,
+    ...(o.timeout !== undefined ? { timeoutMs: parseIntOption('--timeout', o.timeout, 100, 600_000) } : {}),
     ...(iit !== undefined && eit !== undefined ? { iitEit: { iit, eit } } : {}),
     ...(baseline ? { baseline } : {}),
     ...(now ? { now } : {}),
@@ -144,6 +146,7 @@ export function registerCheck(program: Command): void {
     .option('--eit <score>', 'EIT score (0–100) for a projected ITA total and grade')
     .option('--concurrency <n>', 'requests at a time per host', '2')
     .option('--delay <ms>', 'pause between requests to one host', '250')
+    .option('--timeout <ms>', 'per-request timeout (headers, and silence while reading a body)', '20000')
     .option('--now <iso-date>', 'judge as if today were this date (for reproducible checks of a past year)')
     .option('--json', 'print only one JSON line (summary and report paths)')
     .addHelpText('after', '\nExit codes: 0 the check ran · 1 --fail-on matched · 2 bad usage · 3 internal error.\nThe reports are always written before the exit code is decided.')

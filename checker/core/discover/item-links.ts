@@ -83,9 +83,14 @@ function assign(titleText: string, extraTitle: string, codes: string[], codeText
   const hits = texts.flatMap((t) => titles.match(t)).sort((a, b) => b.len - a.len || b.score - a.score);
   const best = hits[0];
   if (codes.length) {
-    const agree = codes.filter((c) => texts.some((t) => titles.scoreFor(c, t) >= 0.55));
+    const scores = new Map(codes.map((c) => [c, Math.max(...texts.map((t) => titles.scoreFor(c, t)), 0)]));
+    // A title that clearly names another item beats a code whose own title is at best faintly there
+    // (a 2566 page read with 2565 rules: "O17 รายงานผลการสำรวจความพึงพอใจ…" is the survey, not E-Service).
+    const clearOther = !!best && best.score >= 0.85 && !codes.includes(best.itemId);
+    if (clearOther && codes.every((c) => scores.get(c)! < 0.8)) return { kind: 'mismatch', item: best!.itemId, code: codeText, score: best!.score };
+    const agree = codes.filter((c) => scores.get(c)! >= 0.55);
     if (agree.length) return { kind: 'code-title', items: agree };
-    if (best && best.score >= 0.85 && !codes.includes(best.itemId)) return { kind: 'mismatch', item: best.itemId, code: codeText, score: best.score };
+    if (clearOther) return { kind: 'mismatch', item: best!.itemId, code: codeText, score: best!.score };
     if (codesTrusted) return { kind: 'code', items: codes };
     return null;
   }
