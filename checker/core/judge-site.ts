@@ -4,7 +4,7 @@ import type { Item, RuleSet } from '../../rules/schema';
 import type { JudgeSiteInput } from './api';
 import { chooseYear } from './choose-year';
 import { canonicalUrl, discover, findIndexPages, siteHostsFrom } from './discover';
-import { judgeItem } from './judge';
+import { describeExpected, judgeItem } from './judge';
 import { pointCosts, scoreVerdicts } from './score';
 import type { Discovery, ItemVerdict, Message, SiteVerdict, Snapshot } from './types';
 
@@ -44,6 +44,11 @@ function snapshotIndex(snapshots: Snapshot[]): (url: string) => Snapshot | undef
     }
   }
   return (url: string) => m.get(canonicalUrl(url));
+}
+
+/** Nothing judged: the whole site could not be read (§6.3 rule 4 — not the agency's proven fault). */
+function unreadVerdict(item: Item, cost: ItemVerdict['pointCost'], year: number, message: Message): ItemVerdict {
+  return { ...errorVerdict(item, cost, ''), messages: [message], expected: { ...describeExpected(item.period.kind, year), kind: item.period.kind, confidence: item.period.confidence } };
 }
 
 function errorVerdict(item: Item, cost: ItemVerdict['pointCost'], err: unknown): ItemVerdict {
@@ -167,6 +172,29 @@ export function judgeSite(input: JudgeSiteInput): SiteVerdict {
       score: scoreVerdicts(ruleSet, [], { year, ...(input.iitEit ? { iitEit: input.iitEit } : {}) }),
       findings,
     };
+
+  // An unreachable site proves nothing missing: every item is "not verified" rather than 43 × missing.
+  const readable = input.snapshots.some((s) => s.status >= 200 && s.status < 400 && !s.error);
+  if (!readable) {
+    const home = lookup(input.homeUrl);
+    const why = home?.error ?? (home?.status ? `HTTP ${home.status}` : 'no response');
+    const msg: Message = {
+      code: 'site.unreachable',
+      severity: 'error',
+      th: `อ่านเว็บไซต์ไม่ได้เลย (${why}) จึงยังไม่ได้ตรวจข้อนี้ ต้องตรวจซ้ำเมื่อเว็บไซต์เปิดได้`,
+      en: `The site could not be read at all (${why}), so this item was not checked; check again when the site is up`,
+    };
+    const items = ruleSet.items.map((rule) => unreadVerdict(rule, costs[rule.id] ?? { indicator: 0, oit: 0, ita: 0 }, year, msg));
+    return {
+      ruleSetId: ruleSet.id,
+      year,
+      yearReason: choice.reason,
+      discovery,
+      items,
+      score: scoreVerdicts(ruleSet, items, { year, ...(input.iitEit ? { iitEit: input.iitEit } : {}) }),
+      findings,
+    };
+  }
 
   const listed = new Set(discovery.listedWithoutLink);
   const verdicts = new Map<string, ItemVerdict>();

@@ -181,7 +181,8 @@ export async function fetchDocument(url: string, opts: FetchSnapshotOptions = {}
     s.textSource = o.text ? (kind === 'docx' ? 'mammoth' : 'xlsx') : 'none';
     if (o.error) {
       s.error = o.error;
-      if (o.error === 'zip-bomb') out.notChecked = { url, reason: 'too-large', detail: 'zip expands beyond the cap' };
+      out.notChecked =
+        o.error === 'zip-bomb' ? { url, reason: 'too-large', detail: 'zip expands beyond the cap' } : { url, reason: 'error', detail: `${kind.toUpperCase()}: ${o.error}` };
     }
     return out;
   }

@@ -34,21 +34,30 @@ export function safeUnzip(bytes: Uint8Array, keep: (name: string) => boolean, ca
 
   const files = new Map<string, Uint8Array>();
   let total = 0;
+  let over = false;
   const uz = new Unzip();
   uz.register(UnzipInflate);
   uz.onfile = (file) => {
     const chunks: Uint8Array[] = [];
     const wanted = keep(file.name);
     file.ondata = (err, data, final) => {
-      if (err) return;
+      if (err || over) return;
       total += data.length;
-      if (total > cap) throw new ZipBombError(total, cap);
+      // fflate catches what a data callback throws and hands it back as `err` (the hostile suite's lying zip
+      // bomb got through as "corrupt"): flag it, stop inflating, and throw after push().
+      if (total > cap) {
+        over = true;
+        chunks.length = 0;
+        file.terminate();
+        return;
+      }
       if (wanted) chunks.push(data);
       if (final && wanted) files.set(file.name, concat(chunks));
     };
     if (file.compression === 0 || file.compression === 8) file.start();
   };
   uz.push(bytes, true);
+  if (over) throw new ZipBombError(total, cap);
   // Entries whose local header defers sizes to a data descriptor may not stream; fall back to the directory,
   // already checked against the cap above.
   const missing = entries.filter((e) => keep(e.name) && !files.has(e.name)).map((e) => e.name);

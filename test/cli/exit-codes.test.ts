@@ -75,6 +75,7 @@ describe('oit check: runs exit 0 unless --fail-on matches, and always write the 
     expect(report.pages.notChecked.some((n) => n.url.startsWith(url))).toBe(true);
     expect(report.findings.map((f) => f.code)).toContain('site.home-unreachable');
     expect(report.items).toHaveLength(43);
+    expect(report.items.every((i) => i.status === 'needs-review')).toBe(true);
     for (const f of ['report.html', 'report.csv', 'junit.xml']) expect(existsSync(join(out, f))).toBe(true);
     // not a terminal: the last line is machine-readable
     const last = lastJsonLine(r.stdout);

@@ -124,6 +124,11 @@ describe('judgeSite year handling', () => {
     const v = judgeSite({ ruleSet: rs65, ruleSets, year: 2565, snapshots: [failed(HOME, 0, 'tls:CERT_HAS_EXPIRED')], homeUrl: HOME, now: new Date('2022-06-15T03:00:00Z') });
     expect(v.findings.map((m) => m.code)).toEqual(expect.arrayContaining(['site.home-unreachable', 'site.tls', 'discovery.no-index']));
     expect(v.items).toHaveLength(43);
+    // Nothing could be read, so nothing is proven missing (§6.3 rule 4): not verified, score unknown.
+    expect(new Set(v.items.map((i) => i.status))).toEqual(new Set(['needs-review']));
+    expect(v.items[0]!.messages[0]!.code).toBe('site.unreachable');
+    expect(v.items[0]!.messages[0]!.en).toContain('tls:CERT_HAS_EXPIRED');
+    expect(v.score.range).toEqual({ min: 0, max: 100 });
   });
 });
 

@@ -1,7 +1,7 @@
 // A hostile agency website on 127.0.0.1: every way a real server or file has broken a crawler, each linked from
 // an ITA 2565 index page so the check has to face it. Hit counts per path let tests see what was requested.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Zip, ZipDeflate } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { ruleSetForYear } from '../../rules/registry';
 import { tinyPdf } from '../../bench/lib/tiny-pdf';
 import { startServer, type TestServer } from '../helpers/server';
@@ -23,28 +23,28 @@ export function tis620(s: string): Buffer {
   }));
 }
 
-/** A DOCX-shaped zip whose document.xml inflates to `realBytes` of zeros; the central directory may lie about it. */
+/**
+ * A DOCX-shaped zip whose document.xml inflates to `realBytes` of zeros. `declaredBytes` rewrites the sizes the
+ * zip states (local header and central directory): a small lie hides a real bomb, a huge one is the declared-size
+ * trick (4 GB claimed, nothing allocated to check it).
+ */
 export function zipBomb(realBytes: number, declaredBytes?: number): Buffer {
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((err, data) => {
-    if (err) throw err;
-    chunks.push(data);
-  });
-  const ct = new ZipDeflate('[Content_Types].xml', { level: 1 });
-  zip.add(ct);
-  ct.push(new TextEncoder().encode('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), true);
-  const f = new ZipDeflate('word/document.xml', { level: 6 });
-  zip.add(f);
-  const zero = new Uint8Array(4 * 1024 * 1024);
-  for (let done = 0; done < realBytes; done += zero.length) f.push(zero, done + zero.length >= realBytes);
-  zip.end();
-  const buf = Buffer.concat(chunks);
+  const buf = Buffer.from(
+    zipSync({
+      '[Content_Types].xml': [strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), { level: 1 }],
+      'word/document.xml': [new Uint8Array(realBytes), { level: 1 }],
+    }),
+  );
   if (declaredBytes !== undefined) {
-    // Central directory records (PK\x01\x02): uncompressed size at +24. Rewrite the document's.
-    for (let i = buf.length - 22; i >= 0; i--) {
-      if (buf.readUInt32LE(i) !== 0x02014b50) continue;
-      const nameLen = buf.readUInt16LE(i + 28);
-      if (buf.toString('latin1', i + 46, i + 46 + nameLen) === 'word/document.xml') buf.writeUInt32LE(declaredBytes >>> 0, i + 24);
+    for (let i = 0; i + 30 < buf.length; i++) {
+      const sig = buf.readUInt32LE(i);
+      if (sig === 0x04034b50) {
+        const nameLen = buf.readUInt16LE(i + 26);
+        if (buf.toString('latin1', i + 30, i + 30 + nameLen) === 'word/document.xml') buf.writeUInt32LE(declaredBytes >>> 0, i + 22);
+      } else if (sig === 0x02014b50) {
+        const nameLen = buf.readUInt16LE(i + 28);
+        if (buf.toString('latin1', i + 46, i + 46 + nameLen) === 'word/document.xml') buf.writeUInt32LE(declaredBytes >>> 0, i + 24);
+      }
     }
   }
   return buf;
