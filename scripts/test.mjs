@@ -13,7 +13,10 @@ let skipped = 0;
 try {
   const r = JSON.parse(readFileSync(out, 'utf8'));
   passed = r.numPassedTests;
-  failed = r.numFailedTests + r.numFailedTestSuites;
+  // A file that failed without a failing test (its import threw, a hook failed) counts once; vitest's own
+  // numFailedTestSuites also counts describe blocks around failed tests, which would count them twice.
+  const brokenFiles = r.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length;
+  failed = r.numFailedTests + brokenFiles;
   skipped = r.numPendingTests + (r.numTodoTests ?? 0);
 } catch {
   console.error('vitest wrote no JSON summary');

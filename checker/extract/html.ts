@@ -31,9 +31,16 @@ const BLOCK_MAX = 2_000;
 
 // Site chrome repeated on every page: its footer dates ("ปรับปรุงข้อมูลล่าสุด …") and site name say nothing
 // about the page's content (§6.3 rule 5), so the judged text leaves it out. Links and blocks keep it.
-const CHROME = new Set(['header', 'nav', 'footer']);
-const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo']);
-const isChrome = (el: Element) => CHROME.has(el.name.toLowerCase()) || CHROME_ROLES.has((el.attribs?.role ?? '').toLowerCase());
+// Sidebars too: a CMS "เรื่องล่าสุด" widget repeats the newest post titles ("… ปีงบประมาณ พ.ศ. ๒๕๖๕") on every
+// page, which would date any page by another post's title.
+const CHROME = new Set(['header', 'nav', 'footer', 'aside']);
+const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'complementary']);
+const SIDEBAR = /^(?:sidebar|side-bar|widget-area)$/i;
+const isChrome = (el: Element) =>
+  CHROME.has(el.name.toLowerCase()) ||
+  CHROME_ROLES.has((el.attribs?.role ?? '').toLowerCase()) ||
+  SIDEBAR.test(el.attribs?.id ?? '') ||
+  (el.attribs?.class ?? '').split(/\s+/).some((c) => SIDEBAR.test(c));
 
 function walk(node: AnyNode, out: string[], skipChrome = false): void {
   if (node.type === 'text') {
@@ -100,9 +107,29 @@ function onclickTarget(onclick: string | undefined): string | undefined {
   return m?.[1];
 }
 
-function linkContext($: CheerioAPI, el: Element): string {
-  const row = $(el).closest('tr, li, p, dd, dt');
-  if (row.length) return inlineText(row[0]).slice(0, CONTEXT_MAX);
+const ROW_TAGS = new Set(['tr', 'li', 'p', 'dd', 'dt']);
+
+/** Same as `$(el).closest('tr, li, p, dd, dt')`, without parsing a selector per link (bench: a hot spot). */
+function closestRow(el: Element): Element | undefined {
+  for (let p: AnyNode | null = el; p && p.type === 'tag'; p = p.parent) if (ROW_TAGS.has((p as Element).name)) return p as Element;
+  return undefined;
+}
+
+/** First descendant <img> with an alt or title (what `find('img[alt], img[title]').first()` returned). */
+function firstLabelledImg(el: Element): Element | undefined {
+  for (const c of el.children ?? []) {
+    if (c.type !== 'tag') continue;
+    const e = c as Element;
+    if (e.name === 'img' && (e.attribs.alt !== undefined || e.attribs.title !== undefined)) return e;
+    const deeper = firstLabelledImg(e);
+    if (deeper) return deeper;
+  }
+  return undefined;
+}
+
+function linkContext(_$: CheerioAPI, el: Element): string {
+  const row = closestRow(el);
+  if (row) return inlineText(row).slice(0, CONTEXT_MAX);
   let p: Element | null = el.parent as Element | null;
   while (p && p.type === 'tag') {
     if (BLOCK.has(p.name) || p.name === 'td' || p.name === 'th') {
@@ -147,7 +174,8 @@ export function extractHtml(html: string, pageUrl: string): HtmlExtract {
   walk(root, parts, true);
   let text = tidy(parts);
   // A page built entirely inside <header>/<nav> (some CMS themes) would lose its content: keep everything then.
-  if (text.length < 200) {
+  // A short page (a CMS post: title, date, one attachment) keeps only its own text, chrome would date it.
+  if (text.replace(/\s+/g, '').length < 40) {
     const all: string[] = [];
     walk(root, all);
     const full = tidy(all);
@@ -166,8 +194,11 @@ export function extractHtml(html: string, pageUrl: string): HtmlExtract {
     const href = abs(e.attribs.href) ?? abs(onclickTarget(e.attribs.onclick));
     if (!href) return;
     const own = inlineText(e);
-    const img = $(e).find('img[alt], img[title]').first();
-    const text = own || e.attribs.title?.trim() || img.attr('alt')?.trim() || img.attr('title')?.trim() || '';
+    let text = own || e.attribs.title?.trim() || '';
+    if (!text) {
+      const img = firstLabelledImg(e);
+      text = img?.attribs.alt?.trim() || img?.attribs.title?.trim() || '';
+    }
     links.push({ href, text, context: linkContext($, e) });
   });
   // Embedded documents (a PDF in an iframe, a Google Drive viewer) are evidence links too.

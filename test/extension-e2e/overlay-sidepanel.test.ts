@@ -206,10 +206,11 @@ describe.skipIf(!browser)('extension in Chromium', () => {
 
     // Import a report.json (as the CLI writes it) through the file input: the panel shows it as a report,
     // with the same statuses, and its hostile strings stay text.
-    const stored = await panel.evaluate(async () => {
+    // This site's record only: the browser profile also holds the records of sites checked earlier.
+    const stored = await panel.evaluate(async (origin) => {
       const all = (await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }).chrome.storage.local.get(null)) as Record<string, { site?: string; verdict?: unknown }>;
-      return Object.values(all).find((v) => v && typeof v === 'object' && 'verdict' in v && v.site?.includes('127.0.0.1'))?.verdict;
-    });
+      return Object.values(all).find((v) => v && typeof v === 'object' && 'verdict' in v && v.site?.startsWith(origin))?.verdict;
+    }, site.url);
     const verdicts = stored as import('../../checker/core/types').SiteVerdict;
     const report = buildReport(verdicts, { snapshots: [], notChecked: [], findings: [], stats: { pages: 4, documents: 0 } }, { tool: { name: 'oit', version: 'test' }, siteUrl: `${site.url}/` });
     await panel.setInputFiles('#importFile', { name: 'report.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });

@@ -148,7 +148,9 @@ export function isIndexPageCandidate(snapshot: Snapshot, opts: IndexPageOptions 
       ...codeItems(l.context.length <= 400 ? l.context : '', { rowStart: true }),
       ...codeItems(pathOf(l.href), { url: true }),
     ]);
-    if (items.size <= 3) for (const i of items) linked.add(i);
+    // A site-wide block that repeats coded links on every page (a CMS "recent posts" sidebar, an ITA mega
+    // menu) makes no page an index by itself; only a page that also names the ITA is one.
+    if (items.size <= 3 && (!inTemplate || titleCue || urlCue)) for (const i of items) linked.add(i);
     if (SUB_LABEL.test(l.text) || SUB_URL.test(l.href)) subLinks++;
     // Title-only lists count only with an ITA cue (below), so pages without one skip the title work.
     if (opts.titles && !inTemplate && (titleCue || urlCue)) {
