@@ -161,17 +161,17 @@ export function judgeSite(input: JudgeSiteInput): SiteVerdict {
     ...discoveryFindings(discovery, year, !!input.explicitMap),
   ];
   const costs = pointCosts(ruleSet);
+  const result = (items: ItemVerdict[]): SiteVerdict => ({
+    ruleSetId: ruleSet.id,
+    year,
+    yearReason: choice.reason,
+    discovery,
+    items,
+    score: scoreVerdicts(ruleSet, items, { year, ...(input.iitEit ? { iitEit: input.iitEit } : {}) }),
+    findings,
+  });
 
-  if (!choice.judge)
-    return {
-      ruleSetId: ruleSet.id,
-      year,
-      yearReason: choice.reason,
-      discovery,
-      items: [],
-      score: scoreVerdicts(ruleSet, [], { year, ...(input.iitEit ? { iitEit: input.iitEit } : {}) }),
-      findings,
-    };
+  if (!choice.judge) return result([]);
 
   // An unreachable site proves nothing missing: every item is "not verified" rather than 43 × missing.
   const readable = input.snapshots.some((s) => s.status >= 200 && s.status < 400 && !s.error);
@@ -184,16 +184,7 @@ export function judgeSite(input: JudgeSiteInput): SiteVerdict {
       th: `อ่านเว็บไซต์ไม่ได้เลย (${why}) จึงยังไม่ได้ตรวจข้อนี้ ต้องตรวจซ้ำเมื่อเว็บไซต์เปิดได้`,
       en: `The site could not be read at all (${why}), so this item was not checked; check again when the site is up`,
     };
-    const items = ruleSet.items.map((rule) => unreadVerdict(rule, costs[rule.id] ?? { indicator: 0, oit: 0, ita: 0 }, year, msg));
-    return {
-      ruleSetId: ruleSet.id,
-      year,
-      yearReason: choice.reason,
-      discovery,
-      items,
-      score: scoreVerdicts(ruleSet, items, { year, ...(input.iitEit ? { iitEit: input.iitEit } : {}) }),
-      findings,
-    };
+    return result(ruleSet.items.map((rule) => unreadVerdict(rule, costs[rule.id] ?? { indicator: 0, oit: 0, ita: 0 }, year, msg)));
   }
 
   const listed = new Set(discovery.listedWithoutLink);
@@ -231,14 +222,5 @@ export function judgeSite(input: JudgeSiteInput): SiteVerdict {
     }
     verdicts.set(rule.id, v);
   }
-  const items = ruleSet.items.map((i) => verdicts.get(i.id)!);
-  return {
-    ruleSetId: ruleSet.id,
-    year,
-    yearReason: choice.reason,
-    discovery,
-    items,
-    score: scoreVerdicts(ruleSet, items, { year, ...(input.iitEit ? { iitEit: input.iitEit } : {}) }),
-    findings,
-  };
+  return result(ruleSet.items.map((i) => verdicts.get(i.id)!));
 }

@@ -1,5 +1,5 @@
 // Publishes the report's JSON Schema (checker/report.schema.json) from the zod schema, so tools outside
-// TypeScript can validate report.json. Run: npx tsx checker/report/json-schema.ts (a test keeps it in sync).
+// TypeScript can validate report.json. Run: npm run schema:report (a test keeps it in sync).
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

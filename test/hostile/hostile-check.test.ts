@@ -1,7 +1,7 @@
 // The whole `oit check` CLI, as a child process, against a site made of every failure a real agency server or
 // file has shown: it must finish, write its report, say per page why it was not checked (or judge it right),
 // keep its memory bounded, and render titles and link texts in the HTML report as inert text.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -33,6 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await site?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
 });
 
 describe('oit check on a hostile site', () => {

@@ -1,7 +1,7 @@
 // `oit check` SIGKILLed mid-crawl, then run again with --resume: it continues from its state file (no page
 // fetched twice) and its report matches an uninterrupted run's item statuses and evidence URLs.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await site?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
 });
 
 function doneLines(statePath: string): string[] {

@@ -1,5 +1,5 @@
 // robots.txt that disallows the ITA page: the check reports it and never requests it, unless --ignore-robots.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await site?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
 });
 
 const check = (out: string, extra: string[] = []) =>

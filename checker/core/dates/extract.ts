@@ -280,6 +280,7 @@ export function extractPeriods(text: string, opts: ExtractOptions = {}): FoundPe
 
   raws.sort((x, y) => x.a - y.a);
   markHeaderRows(raws, s);
+  markPublicationDates(raws, s);
   return raws.map((r) => {
     const start = norm.toOriginal(r.a);
     const end = r.b >= s.length ? text.length : norm.toOriginal(r.b - 1) + 1;
@@ -315,6 +316,26 @@ function isFuture(r: Raw, s: string): boolean {
     if (GOVERNED.test(between) && (between.match(/\s+/g)?.length ?? 0) <= 2) return true;
   }
   return FUTURE_AFTER.test(s.slice(r.b, r.b + 24));
+}
+
+// CMS labels before a date (thai-text-and-dates.md §5): when a page was posted or edited, not what it covers.
+const EDITED_LABEL = /(?:แก้ไข|ปรับปรุง|อัป?เดต)(?:ข้อมูล)?(?:ล่าสุด)?\s*(?:เมื่อ)?\s*(?:วันที่)?\s*:?\s*$|last\s*(?:updated|modified)\s*:?\s*$/i;
+const POSTED_LABEL = /(?:โพสต์|เผยแพร่|ลงประกาศ)\s*(?:เมื่อ|วันที่)\s*(?:วันที่)?\s*:?\s*$|วันที่ลงประกาศ\s*:?\s*$|posted\s*(?:on)?\s*:?\s*$/i;
+
+/**
+ * §6.3 rule 5: an edit date never dates the content. A posting date does only in a list of posts (a news
+ * page: each post's date is that news item's date); a page with one posting date is a single post (a CMS item
+ * page that carries a report or points to the news list), and its posting date says nothing about the period.
+ */
+function markPublicationDates(raws: Raw[], s: string): void {
+  const posted: Raw[] = [];
+  for (const r of raws) {
+    if (r.kind !== 'date' || r.role) continue;
+    const line = s.slice(Math.max(0, s.lastIndexOf('\n', r.a - 1) + 1, r.a - 40), r.a);
+    if (EDITED_LABEL.test(line)) r.role = 'other';
+    else if (POSTED_LABEL.test(line)) posted.push(r);
+  }
+  if (posted.length === 1) posted[0].role = 'other';
 }
 
 /** Column headers "ปี ๒๕๖๖ | ปี ๒๕๖๗ | … | ปี ๒๕๗๐" of a multi-year plan: the plan's range, not fiscal years. */

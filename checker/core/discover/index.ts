@@ -246,11 +246,13 @@ export const discover: DiscoverFn = (input: DiscoverInput): Discovery => {
         let n = 0;
         for (const l of t.links) {
           if (n >= MAX_HOP_LINKS) break;
-          if (!/^https?:/i.test(l.href) || templateLinks.has(canonicalUrl(l.href)) || isIndexUrl(l.href) || canonicalUrl(l.href) === keyOf(t)) continue;
+          if (!/^https?:/i.test(l.href) || isIndexUrl(l.href) || canonicalUrl(l.href) === keyOf(t)) continue;
           const target = lookup(l.href);
           const isDoc = isDocumentUrl(l.href) || (!!target && target.kind !== 'html');
           const titled = !isGenericText(l.text) && titles.scoreFor(itemId, l.text, 0.8) >= 0.8;
-          if (!isDoc && !titled) continue;
+          // A site-menu link counts only when named for the item: the O7 post pointing to the news list
+          // that the main menu also carries.
+          if (templateLinks.has(canonicalUrl(l.href)) ? !titled : !isDoc && !titled) continue;
           n++;
           add({
             itemId,

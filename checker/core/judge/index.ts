@@ -141,14 +141,31 @@ function judgeMissing(ctx: JudgeContext, input: JudgeItemInput): ItemVerdict {
   return { ...base(input), status: 'missing', evidence, messages, warnings: [] };
 }
 
+/** Below every status a linked page can have: the page it points to decides. */
+const UNDATED_POINTER_RANK = 4.5;
+
+/**
+ * An item page whose only defect is that it carries no date (a CMS post "O7 ข่าวประชาสัมพันธ์" linking to the
+ * news list), while a page it links was judged too: that page is the evidence, so its dates decide, not the
+ * pointer's lack of them.
+ */
+function undatedPointer(e: CandidateEvaluation, all: CandidateEvaluation[]): boolean {
+  if (e.status !== 'needs-review') return false;
+  const failing = e.outcomes.filter((o) => o.status !== 'pass');
+  if (!failing.length || !failing.every((o) => o.check === 'period' && o.messages.some((m) => m.code === 'period.no-date'))) return false;
+  const self = e.doc.snap?.finalUrl || e.doc.url;
+  return all.some((o) => o !== e && o.doc.candidate.from === self && o.status !== 'needs-review' && !!o.doc.snap);
+}
+
 export const judgeItem: JudgeItemFn = (input) => {
   const ctx = makeContext(input);
   if (!input.candidates.length) return judgeMissing(ctx, input);
   const evals = input.candidates.map((c) => evaluateCandidate(ctx, makeDoc(c, input)));
+  const rank = (e: CandidateEvaluation) => (undatedPointer(e, evals) ? UNDATED_POINTER_RANK : CHOICE_RANK[e.status]);
   // Best candidate first; stable for equal ranks, so discovery's order (best first) breaks ties.
   const ranked = evals
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => CHOICE_RANK[a.e.status] - CHOICE_RANK[b.e.status] || a.i - b.i)
+    .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
     .map((x) => x.e);
   const best = ranked[0];
   const outcomes = [...best.outcomes];

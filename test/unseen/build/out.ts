@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { QUIET_CHROMIUM_ARGS, resolveBrowser } from '../../../checker/browser/resolve';
 
-export type FileBody = string | Uint8Array | { pdf: string };
+export type FileBody = string | Uint8Array | { pdf: string } | { png: string };
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -39,7 +39,13 @@ export async function writeSite(root: string, files: Record<string, FileBody>, k
   for (const [path, body] of Object.entries(files)) {
     const out = join(root, path);
     mkdirSync(dirname(out), { recursive: true });
-    if (typeof body === 'object' && 'pdf' in body) {
+    if (typeof body === 'object' && 'png' in body) {
+      browser ??= await chromium.launch({ executablePath: resolveBrowser().executablePath, args: QUIET_CHROMIUM_ARGS });
+      const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
+      await page.setContent(body.png, { waitUntil: 'load' });
+      writeFileSync(out, await page.screenshot({ type: 'png' }));
+      await page.close();
+    } else if (typeof body === 'object' && 'pdf' in body) {
       writeFileSync(out, await pdfOf(body.pdf));
       const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
       if (text.replace(/\s/g, '').length < 20) throw new Error(`${path}: the PDF has no text layer`);
