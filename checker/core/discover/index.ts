@@ -137,7 +137,8 @@ function scanSite(ruleSet: DiscoverInput['ruleSet'], snapshots: Snapshot[], host
           break;
         }
         const parent = pages.get(keyOf(from));
-        if (parent?.year) {
+        // A site-menu link ("ข้อมูล OIT เดิม" on every page, the year's page included) carries no year.
+        if (parent?.year && !templateLinks.has(canonicalUrl(link.href))) {
           p.year = parent.year;
           p.yearWhy = `linked from the ITA ${parent.year} page ${parent.snap.finalUrl || parent.snap.url}`;
           break;

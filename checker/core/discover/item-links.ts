@@ -158,13 +158,15 @@ export function readIndexPage(snapshot: Snapshot, ruleSet: RuleSet, year: number
   const titleOnly = new Set<SnapshotLink>();
   for (const l of snapshot.links) {
     if (!/^https?:/i.test(l.href) || canon(l.href) === self) continue;
+    // A menu never says "คลิกที่นี่": such a link to a menu page (the news list) is this page's own row.
+    const inTemplate = !!opts.templateLinks?.has(canon(l.href)) && !isGenericText(l.text);
     const { row, link, url } = rowOf(l, ruleSet);
     const codes = [...new Set([...row.codes, ...link.codes, ...url.codes])];
     const codeText = [row.codeText, link.codeText, url.codes.length ? `URL ${url.codeText}` : ''].filter(Boolean).join(', ');
-    if (opts.templateLinks?.has(canon(l.href)) && !codes.length) continue;
+    if (inTemplate && !codes.length) continue;
     const extra = isGenericText(l.text) || row === link ? '' : link.title;
     const a = assign(row.title, extra, codes, codeText, titles, codesTrusted);
-    if (!opts.templateLinks?.has(canon(l.href))) {
+    if (!inTemplate) {
       const k = cc(l.context || l.text);
       rowLinks.set(k, [...(rowLinks.get(k) ?? []), l]);
       if (!a) unassigned.add(l);
@@ -211,22 +213,27 @@ export function readIndexPage(snapshot: Snapshot, ruleSet: RuleSet, year: number
     if (l.context) linkTexts.add(cc(l.context));
   }
   /** The item a row without a link names: a code its title confirms, or a row that is mostly a title. */
-  const identify = (b: string): { item?: string; byCode: boolean; placeholder: boolean; headingLike: boolean } => {
+  const identify = (b: string): { item?: string; byCode: boolean; placeholder: boolean; headingLike: boolean; mismatch?: string } => {
     const row = readRow(b, ruleSet);
     const placeholder = PLACEHOLDER.test(b);
     const best = titles.match(row.title)[0];
     const cb = cc(b);
     let item: string | undefined;
+    let mismatch: string | undefined;
     if (row.codes.length === 1) {
       if (titles.scoreFor(row.codes[0], row.title) >= 0.55) item = row.codes[0];
-      else if (best && best.score >= 0.85) item = best.itemId;
+      else if (best && best.score >= 0.85) {
+        // "O19 สรุปผลการจัดซื้อจัดจ้าง…รายเดือน" (an old template's code): the title wins, the code is reported.
+        item = best.itemId;
+        mismatch = row.codeText;
+      }
       else if (codesTrusted && (placeholder || cc(row.title).length <= 3)) item = row.codes[0];
     } else if (!row.codes.length && best && best.score >= 0.9) {
       // A title-only row counts when it is mostly the title (not a paragraph that mentions it).
       if (placeholder || cb.length <= best.len * 1.5 + 12) item = best.itemId;
     }
     const headingLike = !!item && !placeholder && (!best || cb.length <= best.len * 1.3 + 12);
-    return { ...(item ? { item } : {}), byCode: row.codes.length > 0, placeholder, headingLike };
+    return { ...(item ? { item } : {}), ...(mismatch ? { mismatch } : {}), byCode: row.codes.length > 0, placeholder, headingLike };
   };
 
   // Rows without a link name listed items. A heading-like one (accordion "O23 สรุปผล…" over month links) or a
@@ -235,27 +242,49 @@ export function readIndexPage(snapshot: Snapshot, ruleSet: RuleSet, year: number
   const OTHER_INSTRUMENT = /(?<![A-Za-z])[IiEe]\s?[0-9\u0E50-\u0E59]/;
   const listedRows = new Set<string>();
   const blocks = snapshot.blocks.map((b) => ({ b, cb: cc(b) })).filter((x) => x.cb);
-  let section: { item: string; taken: number; text: string; cb: string; container: boolean } | undefined;
+  let section: { item: string; taken: number; text: string; cb: string; container: boolean; mismatch?: string } | undefined;
+  // Rows with the same text in different sections ("Google Drive คลิกที่นี่" under O20 and under O27): each
+  // occurrence owns its share of the links with that text, in document order.
+  const occurrences = new Map<string, number>();
+  for (const { cb } of blocks) if (rowLinks.has(cb)) occurrences.set(cb, (occurrences.get(cb) ?? 0) + 1);
+  const seenRow = new Map<string, number>();
+  const linksOfOccurrence = (cb: string): SnapshotLink[] => {
+    const all = rowLinks.get(cb) ?? [];
+    const occ = occurrences.get(cb) ?? 1;
+    const nth = seenRow.get(cb) ?? 0;
+    seenRow.set(cb, nth + 1);
+    if (occ <= 1 || all.length % occ !== 0) return all;
+    const per = all.length / occ;
+    return all.slice(nth * per, (nth + 1) * per);
+  };
   for (let i = 0; i < blocks.length; i++) {
     const { b, cb } = blocks[i];
     const hasLink = linkTexts.has(cb);
+    const own = hasLink && rowLinks.has(cb) ? linksOfOccurrence(cb) : [];
     const id = identify(b.length > 400 ? b.slice(0, 200) : b);
     const inside = !!section?.container && section.cb.includes(cb);
     if (id.item && !(inside && !id.byCode)) {
       const container = !hasLink && !!blocks[i + 1] && cb.includes(blocks[i + 1].cb) && blocks[i + 1].cb.length < cb.length;
-      section = !hasLink && !id.placeholder && (id.headingLike || container) ? { item: id.item, taken: 0, text: b, cb, container } : undefined;
+      section =
+        !hasLink && !id.placeholder && (id.headingLike || container)
+          ? { item: id.item, taken: 0, text: b, cb, container, ...(id.mismatch ? { mismatch: id.mismatch } : {}) }
+          : undefined;
       if (!hasLink && b.length <= 400) listedRows.add(id.item);
       continue;
     }
     if (!section || !hasLink) continue;
-    for (const l of rowLinks.get(cb) ?? []) {
+    for (const l of own) {
       const free = unassigned.has(l) || (inside && titleOnly.has(l));
+      // The row's own title already named the section's item: the heading's disagreeing code is still reported.
+      if (!free && section.mismatch && [...out.values()].some((c) => c.url === l.href && c.itemId === section!.item) && !mismatches.some((m) => m.url === l.href))
+        mismatches.push({ url: l.href, code: section.mismatch, title: short(section.text), assignedTo: section.item });
       if (!free || section.taken >= 15 || OTHER_INSTRUMENT.test(l.context || l.text)) continue;
       if (titleOnly.has(l)) {
         for (const [k, c] of out) if (c.url === l.href && c.via === 'index-title') out.delete(k);
         for (let j = mismatches.length - 1; j >= 0; j--) if (mismatches[j].url === l.href) mismatches.splice(j, 1);
       }
       section.taken++;
+      if (section.mismatch) mismatches.push({ url: l.href, code: section.mismatch, title: short(section.text), assignedTo: section.item });
       add({
         itemId: section.item,
         url: l.href,

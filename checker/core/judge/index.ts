@@ -145,16 +145,18 @@ function judgeMissing(ctx: JudgeContext, input: JudgeItemInput): ItemVerdict {
 const UNDATED_POINTER_RANK = 4.5;
 
 /**
- * An item page whose only defect is that it carries no date (a CMS post "O7 ข่าวประชาสัมพันธ์" linking to the
- * news list), while a page it links was judged too: that page is the evidence, so its dates decide, not the
- * pointer's lack of them.
+ * A page whose only defect is that it carries no date, next to a page it links or is linked from that was
+ * judged on dates: a CMS post "O7 ข่าวประชาสัมพันธ์" pointing to the news list, or one undated article under
+ * a dated news list. The dated page is the evidence; the undated one's silence does not outrank it.
  */
 function undatedPointer(e: CandidateEvaluation, all: CandidateEvaluation[]): boolean {
   if (e.status !== 'needs-review') return false;
   const failing = e.outcomes.filter((o) => o.status !== 'pass');
   if (!failing.length || !failing.every((o) => o.check === 'period' && o.messages.some((m) => m.code === 'period.no-date'))) return false;
-  const self = e.doc.snap?.finalUrl || e.doc.url;
-  return all.some((o) => o !== e && o.doc.candidate.from === self && o.status !== 'needs-review' && !!o.doc.snap);
+  const urlOf = (x: CandidateEvaluation) => x.doc.snap?.finalUrl || x.doc.url;
+  return all.some(
+    (o) => o !== e && o.status !== 'needs-review' && !!o.doc.snap && (o.doc.candidate.from === urlOf(e) || e.doc.candidate.from === urlOf(o) || e.doc.candidate.from === o.doc.url),
+  );
 }
 
 export const judgeItem: JudgeItemFn = (input) => {
@@ -168,6 +170,11 @@ export const judgeItem: JudgeItemFn = (input) => {
     .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
     .map((x) => x.e);
   const best = ranked[0];
+  // §6.3 rule 3: the year's page lists the item with nothing linked ("อยู่ระหว่างรวบรวมข้อมูล"), and all the
+  // site offers elsewhere is older: the item is missing, and the message names what was seen.
+  const fromYearPage = (e: CandidateEvaluation) => e.doc.candidate.via.startsWith('index') || e.doc.candidate.via === 'explicit-map';
+  if (input.listedWithoutLink && best.status === 'outdated' && !evals.some(fromYearPage) && best.outcomes.some((o) => o.status === 'outdated' && o.periodFailure))
+    return judgeMissing(ctx, { ...input, otherYearCandidates: [...input.candidates, ...input.otherYearCandidates] });
   const outcomes = [...best.outcomes];
   const itemLevel: Outcome[] = [];
   const periodKind = input.rule.period.kind;

@@ -2,10 +2,12 @@
 import { join } from 'node:path';
 import { done, writeSite } from './out';
 import { cmsCategorySite } from './site-cms-category';
+import { yearUrlSite } from './site-year-url';
 
 const ROOT = join(import.meta.dirname, '..', 'sites');
 const SITES: Record<string, () => Record<string, import('./out').FileBody>> = {
   'cms-category': cmsCategorySite,
+  'year-url': yearUrlSite,
 };
 
 const want = process.argv.slice(2);
