@@ -226,7 +226,7 @@ export const discover: DiscoverFn = (input: DiscoverInput): Discovery => {
       }
     // Paginated archives and sidebars repeat a row: one mismatch per link and assignment.
     for (const m of r.mismatches)
-      if (!mismatches.some((x) => x.url === m.url && x.assignedTo === m.assignedTo && x.code === m.code)) mismatches.push(m);
+      if (!mismatches.some((x) => x.url === m.url && x.assignedTo === m.assignedTo)) mismatches.push(m);
     for (const i of r.listedWithoutLink) listed.add(i);
     // One page per item: most rows lead to an HTML page of the site that is itself no index.
     const targets = r.candidates.map((c) => lookup(c.url));
