@@ -5,10 +5,29 @@ export const EXIT_FAIL_ON = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_INTERNAL = 3;
 
-/** Bad input from the user (URL, year, format, unreadable file): exit 2 with this message. */
+export interface UsageText {
+  th: string;
+  en: string;
+}
+
+/**
+ * Bad input from the user (URL, year, format, unreadable file): exit 2 with this message, Thai first and
+ * English beside it, the way `oit rules --year 2569` answers. A plain string is taken as both (for callers
+ * that have only one wording, e.g. a message quoted from a library).
+ */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly th: string;
+  readonly en: string;
+  constructor(text: UsageText | string) {
+    const t = typeof text === 'string' ? { th: text, en: text } : text;
+    super(t.th === t.en ? t.en : `${t.th}\n${t.en}`);
     this.name = 'UsageError';
+    this.th = t.th;
+    this.en = t.en;
+  }
+
+  /** The lines to print: Thai then English (one line when both are the same text). */
+  lines(): string[] {
+    return this.th === this.en ? [this.en] : [this.th, this.en];
   }
 }

@@ -27,7 +27,7 @@ function add(map: Record<string, string[]>, item: string, urls: string[]) {
       const href = new URL(u).href;
       if (!list.includes(href)) list.push(href);
     } catch {
-      throw new UsageError(`--map: "${u}" for ${item} is not a valid URL`);
+      throw new UsageError({ th: `--map: "${u}" ของข้อ ${item} ไม่ใช่ URL ที่ถูกต้อง`, en: `--map: "${u}" for ${item} is not a valid URL` });
     }
   }
 }
@@ -40,7 +40,7 @@ export function parseItemMap(text: string, file = 'map'): Record<string, string[
     try {
       data = JSON.parse(trimmed);
     } catch (e) {
-      throw new UsageError(`--map ${file}: not valid JSON (${(e as Error).message})`);
+      throw new UsageError({ th: `--map ${file}: ไม่ใช่ JSON ที่ถูกต้อง (${(e as Error).message})`, en: `--map ${file}: not valid JSON (${(e as Error).message})` });
     }
     const entries: Array<[string, unknown]> = Array.isArray(data)
       ? data.map((r) => {
@@ -50,7 +50,7 @@ export function parseItemMap(text: string, file = 'map'): Record<string, string[
       : Object.entries(data as Record<string, unknown>);
     for (const [key, value] of entries) {
       const id = normaliseItemId(key);
-      if (!id) throw new UsageError(`--map ${file}: "${key}" is not an item code like O1 … O43`);
+      if (!id) throw new UsageError({ th: `--map ${file}: "${key}" ไม่ใช่รหัสข้อ เช่น O1 … O43`, en: `--map ${file}: "${key}" is not an item code like O1 … O43` });
       const urls = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string').flatMap((v) => (urlsIn(v).length ? urlsIn(v) : [v]));
       add(map, id, urls);
     }
@@ -61,13 +61,14 @@ export function parseItemMap(text: string, file = 'map'): Record<string, string[
       const urls = row.flatMap(urlsIn);
       if (!id) {
         if (i === 0 || !urls.length) return; // header row, or a blank/comment-like line
-        throw new UsageError(`--map ${file}: row ${i + 1} has URLs but no item code (O1 … O43)`);
+        throw new UsageError({ th: `--map ${file}: แถวที่ ${i + 1} มี URL แต่ไม่มีรหัสข้อ (O1 … O43)`, en: `--map ${file}: row ${i + 1} has URLs but no item code (O1 … O43)` });
       }
       add(map, id, urls);
     });
   }
   for (const k of Object.keys(map)) if (!map[k]!.length) delete map[k];
-  if (!Object.keys(map).length) throw new UsageError(`--map ${file}: no item → URL rows found (expected e.g. "O1,https://…")`);
+  if (!Object.keys(map).length)
+    throw new UsageError({ th: `--map ${file}: ไม่พบแถว ข้อ → URL (ตัวอย่าง "O1,https://…")`, en: `--map ${file}: no item → URL rows found (expected e.g. "O1,https://…")` });
   return map;
 }
 
@@ -76,7 +77,8 @@ export function readItemMap(path: string): Record<string, string[]> {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new UsageError(`--map: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UsageError({ th: `--map: อ่านไฟล์ ${path} ไม่ได้ (${why})`, en: `--map: cannot read ${path} (${why})` });
   }
   return parseItemMap(text, path);
 }

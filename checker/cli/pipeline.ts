@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { RuleSet } from '../../rules/schema';
 import { LOOPBACK_ONLY_ARGS } from '../browser/resolve';
 import { crawlSite } from '../crawl';
-import { isIndexPageCandidate, itemLinksOf, judgeSite } from '../core';
+import { isIndexPageCandidate, itemLinksOf, judgeSite, ruleSetForYear } from '../core';
 import { buildReport, diffReports, type CrawlSummary, type Report } from '../core/report-schema';
 import type { SiteVerdict, Snapshot } from '../core/types';
 import { writeReports, type ReportFormat } from '../report/write';
@@ -37,7 +37,7 @@ export interface CheckRunOptions {
   delayMs?: number;
   timeoutMs?: number;
   iitEit?: { iit: number; eit: number };
-  /** Shown in the report header (from the sites list); not given to the judge. */
+  /** Shown in the report header (from the sites list) and given to the judge (guessed from the home page when absent). */
   agencyName?: string;
   baseline?: { report: Report; label: string };
   /** Extra Chromium flags for rendering; OIT_LOOPBACK_ONLY=1 adds the loopback-only resolver (tests, demo). */
@@ -68,16 +68,6 @@ function newestRuleSet(ruleSets: RuleSet[]): RuleSet {
   return [...ruleSets].sort((a, b) => Math.max(...b.years) - Math.max(...a.years))[0]!;
 }
 
-export function ruleSetFor(ruleSets: RuleSet[], year: number): RuleSet | undefined {
-  return [...ruleSets].reverse().find((rs) => rs.years.includes(year));
-}
-
-/** URLs of a candidate list, whatever shape the discovery helper returns (strings or candidates). */
-function urlsOf(list: unknown): string[] {
-  if (!Array.isArray(list)) return [];
-  return list.map((x) => (typeof x === 'string' ? x : (x as { url?: string; href?: string })?.url ?? (x as { href?: string })?.href)).filter((u): u is string => typeof u === 'string');
-}
-
 function emptyCrawl(url: string, reason: string, detail?: string): CrawlSummary {
   return {
     snapshots: [],
@@ -90,7 +80,7 @@ function emptyCrawl(url: string, reason: string, detail?: string): CrawlSummary 
 export async function runCheck(opts: CheckRunOptions): Promise<CheckRunResult> {
   const started = Date.now();
   const outDir = resolve(opts.outDir);
-  const explicit = opts.year !== undefined ? ruleSetFor(opts.ruleSets, opts.year) : undefined;
+  const explicit = opts.year !== undefined ? ruleSetForYear(opts.ruleSets, opts.year) : undefined;
   // Discovery helpers need one rule set while crawling; the year is settled by judgeSite afterwards.
   const guideRuleSet = explicit ?? newestRuleSet(opts.ruleSets);
   const guideYear = opts.year ?? Math.max(...guideRuleSet.years);
@@ -123,9 +113,9 @@ export async function runCheck(opts: CheckRunOptions): Promise<CheckRunResult> {
           const index = isIndexPageCandidate(snapshot);
           if (!index.isIndex) return { urls: [] };
           // An index page of another year is read with that year's rule set when there is one (codes are year-specific).
-          const own = index.year !== undefined ? ruleSetFor(opts.ruleSets, index.year) : undefined;
+          const own = index.year !== undefined ? ruleSetForYear(opts.ruleSets, index.year) : undefined;
           const rs = own ?? guideRuleSet;
-          return { urls: urlsOf(itemLinksOf(snapshot, rs, own ? index.year! : guideYear)), isIndex: true };
+          return { urls: itemLinksOf(snapshot, rs, own ? index.year! : guideYear).map((c) => c.url), isIndex: true };
         } catch {
           return { urls: [] };
         }
@@ -164,8 +154,9 @@ export async function runCheck(opts: CheckRunOptions): Promise<CheckRunResult> {
     ...(opts.explicitMap ? { explicitMap: opts.explicitMap } : {}),
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.iitEit ? { iitEit: opts.iitEit } : {}),
+    ...(opts.agencyName ? { agencyName: opts.agencyName } : {}),
   });
-  const judged = ruleSetFor(opts.ruleSets, verdict.year) ?? guideRuleSet;
+  const judged = ruleSetForYear(opts.ruleSets, verdict.year) ?? guideRuleSet;
 
   opts.onPhase?.('writing');
   const report = buildReport(verdict, crawl, {

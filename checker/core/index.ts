@@ -3,6 +3,8 @@
 export * from './types';
 export type * from './api';
 export { judgeSite, dependencyOrder } from './judge-site';
+export { STATUS_LABELS } from './status-labels';
+export { itemsServedBy, type ServedItem } from './discover/items-served';
 export { chooseYear, ruleSetForYear, type YearChoice, type YearChoiceInput } from './choose-year';
 export {
   discover,
@@ -16,6 +18,7 @@ export {
   TitleMatcher,
   canonicalUrl,
   hostOf,
+  isOwnHost,
   siteHostsFrom,
   yearFromUrl,
   isDocumentUrl,

@@ -29,7 +29,7 @@ export function parseSites(text: string, file = 'sites'): SiteEntry[] {
     const urlIdx = row.findIndex((c) => /^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/|$)/i.test(c) || /^https?:\/\//i.test(c));
     if (urlIdx < 0) {
       if (i === 0) return; // header
-      throw new UsageError(`--sites ${file}: row ${i + 1} has no URL`);
+      throw new UsageError({ th: `--sites ${file}: แถวที่ ${i + 1} ไม่มี URL`, en: `--sites ${file}: row ${i + 1} has no URL` });
     }
     const url = parseSiteUrl(row[urlIdx]!, `--sites ${file} row ${i + 1}`);
     const name = row.find((c, j) => j !== urlIdx && c && !/^\d+$/.test(c));
@@ -38,7 +38,7 @@ export function parseSites(text: string, file = 'sites'): SiteEntry[] {
     seen.add(folder);
     out.push({ url, ...(name ? { name } : {}), folder });
   });
-  if (!out.length) throw new UsageError(`--sites ${file}: no site URLs found`);
+  if (!out.length) throw new UsageError({ th: `--sites ${file}: ไม่พบ URL ของเว็บไซต์`, en: `--sites ${file}: no site URLs found` });
   return out;
 }
 
@@ -47,7 +47,8 @@ export function readSites(path: string): SiteEntry[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new UsageError(`--sites: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UsageError({ th: `--sites: อ่านไฟล์ ${path} ไม่ได้ (${why})`, en: `--sites: cannot read ${path} (${why})` });
   }
   return parseSites(text, path);
 }

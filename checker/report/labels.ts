@@ -1,14 +1,9 @@
 // Thai/English labels the reports and the CLI summary share.
 import type { ReportStatus } from '../core/report-schema';
+import { STATUS_LABELS } from '../core/status-labels';
 
-export const STATUS_LABEL: Record<ReportStatus, { th: string; en: string }> = {
-  pass: { th: 'ผ่าน', en: 'Pass' },
-  missing: { th: 'ไม่พบ', en: 'Missing' },
-  outdated: { th: 'ไม่เป็นปัจจุบัน', en: 'Outdated' },
-  incomplete: { th: 'ไม่ครบถ้วน', en: 'Incomplete' },
-  broken: { th: 'ลิงก์เสีย', en: 'Broken' },
-  'needs-review': { th: 'ต้องตรวจสอบเอง', en: 'Needs review' },
-};
+/** The core's one table (checker/core/status-labels.ts), under the name the report writers use. */
+export const STATUS_LABEL: Record<ReportStatus, { th: string; en: string }> = STATUS_LABELS;
 
 export const STATUS_ORDER: ReportStatus[] = ['pass', 'missing', 'broken', 'outdated', 'incomplete', 'needs-review'];
 

@@ -1,13 +1,14 @@
 // `oit check <url>`: crawl one agency site, judge the 43 items, write the reports, print a summary.
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { parseFormats } from '../../report/write';
 import { EXIT_FAIL_ON, EXIT_OK, UsageError } from '../errors';
 import { readItemMap } from '../map-file';
 import {
   failOnMatches,
   parseFailOn,
+  parseFormatOption,
   parseIntOption,
+  parseNowOption,
   parseRender,
   parseScoreOption,
   parseSiteUrl,
@@ -46,20 +47,15 @@ export interface CheckCliOptions {
 export async function checkOptionsFrom(url: string, o: CheckCliOptions): Promise<Omit<CheckRunOptions, 'onProgress' | 'onPhase' | 'signal'> & { failOn: ReturnType<typeof parseFailOn> }> {
   const siteUrl = parseSiteUrl(url);
   const year = parseYearOption(o.year);
-  const formats = (() => {
-    try {
-      return parseFormats(o.format);
-    } catch (e) {
-      throw new UsageError(`--format: ${(e as Error).message}`);
-    }
-  })();
+  const formats = parseFormatOption(o.format);
   const failOn = parseFailOn(o.failOn);
-  if (failOn?.newOnly && !o.baseline) throw new UsageError('--fail-on new needs --baseline old-report.json');
+  if (failOn?.newOnly && !o.baseline)
+    throw new UsageError({ th: '--fail-on new ต้องใช้คู่กับ --baseline รายงานเดิม.json', en: '--fail-on new needs --baseline old-report.json' });
   const iit = parseScoreOption('--iit', o.iit);
   const eit = parseScoreOption('--eit', o.eit);
-  if ((iit === undefined) !== (eit === undefined)) throw new UsageError('--iit and --eit go together (both scores, 0–100)');
-  const now = o.now !== undefined ? new Date(o.now) : undefined;
-  if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO date such as 2022-04-15 (got "${o.now}")`);
+  if ((iit === undefined) !== (eit === undefined))
+    throw new UsageError({ th: '--iit และ --eit ต้องระบุคู่กัน (คะแนนทั้งสองค่า 0–100)', en: '--iit and --eit go together (both scores, 0–100)' });
+  const now = parseNowOption(o.now);
   const ruleSets = await loadRuleSets(o.rules);
   assertYearKnown(ruleSets, year);
   const explicitMap = o.map ? readItemMap(o.map) : undefined;
@@ -116,6 +112,7 @@ export async function runCheckCommand(url: string, o: CheckCliOptions, io: { tty
     else {
       for (const line of summaryLines(report, written)) console.log(line);
       if (failedOn.length) console.log(`--fail-on: ${failedOn.join(', ')} → exit ${code}`);
+      // Kept on purpose and stated in --help: a pipe or CI log gets the machine-readable line last.
       if (!tty) console.log(summaryJson(report, written, code, failedOn));
     }
     return code;
@@ -149,7 +146,21 @@ export function registerCheck(program: Command): void {
     .option('--timeout <ms>', 'per-request timeout (headers, and silence while reading a body)', '20000')
     .option('--now <iso-date>', 'judge as if today were this date (for reproducible checks of a past year)')
     .option('--json', 'print only one JSON line (summary and report paths)')
-    .addHelpText('after', '\nExit codes: 0 the check ran · 1 --fail-on matched · 2 bad usage · 3 internal error.\nThe reports are always written before the exit code is decided.')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'ผลลัพธ์ / Output:',
+        '  สรุปผลภาษาไทยและอังกฤษทาง stdout; เมื่อ stdout ไม่ใช่เทอร์มินัล (ต่อ pipe, เขียนลงไฟล์, log ของ CI) จะพิมพ์',
+        '  บรรทัด JSON หนึ่งบรรทัดต่อท้ายสรุปเสมอ ให้สคริปต์อ่านบรรทัดสุดท้าย; --json พิมพ์เฉพาะบรรทัด JSON นั้น',
+        '  A Thai/English summary goes to stdout. When stdout is not a terminal (a pipe, a file, a CI log), the',
+        '  summary is followed by one JSON line (site, year, oit, range, counts, fixFirst, notChecked, reports,',
+        '  failedOn, exitCode): scripts read the last line. --json prints only that line.',
+        '',
+        'รหัสการจบ / Exit codes: 0 the check ran · 1 --fail-on matched · 2 bad usage · 3 internal error.',
+        'The reports are always written before the exit code is decided.',
+      ].join('\n'),
+    )
     .action(async (url: string, o: CheckCliOptions) => {
       try {
         process.exitCode = await runCheckCommand(url, o);

@@ -1,12 +1,11 @@
 // `oit crawl --sites sites.csv --out DIR`: the nightly run over many agencies (see checker/nightly/).
 import type { Command } from 'commander';
 import { EXIT_OK } from '../errors';
-import { parseIntOption, parseRender, parseShard, parseYearOption } from '../options';
+import { parseIntOption, parseNowOption, parseRender, parseShard, parseYearOption } from '../options';
 import { assertYearKnown, loadRuleSets } from '../rulesets';
 import { runNightly } from '../../nightly/run';
 import { readSites } from '../../nightly/sites';
 import { handleCommandError } from './errors';
-import { UsageError } from '../errors';
 
 interface CrawlCliOptions {
   sites: string;
@@ -48,8 +47,7 @@ export function registerCrawl(program: Command): void {
         const year = parseYearOption(o.year);
         const ruleSets = await loadRuleSets(o.rules);
         assertYearKnown(ruleSets, year);
-        const now = o.now ? new Date(o.now) : undefined;
-        if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO date (got "${o.now}")`);
+        const now = parseNowOption(o.now);
         const abort = new AbortController();
         process.once('SIGINT', () => abort.abort());
         process.once('SIGTERM', () => abort.abort());

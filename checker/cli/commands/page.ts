@@ -3,13 +3,13 @@
 import type { Command } from 'commander';
 import type { RuleSet } from '../../../rules/schema';
 import { fetchSnapshot } from '../../crawl';
-import { TitleMatcher, extractPeriods, isIndexPageCandidate, itemLinksOf, judgeSite, pageYear, provingYears } from '../../core';
+import { extractPeriods, isIndexPageCandidate, itemLinksOf, itemsServedBy, judgeSite, pageYear, provingYears, ruleSetForYear } from '../../core';
 import type { ItemVerdict, Snapshot } from '../../core/types';
 import { STATUS_LABEL } from '../../report/labels';
 import { EXIT_OK, UsageError } from '../errors';
 import { normaliseItemId } from '../map-file';
-import { parseRender, parseSiteUrl, parseYearOption } from '../options';
-import { browserArgsFor, ruleSetFor } from '../pipeline';
+import { parseNowOption, parseRender, parseSiteUrl, parseYearOption } from '../options';
+import { browserArgsFor } from '../pipeline';
 import { assertYearKnown, loadRuleSets } from '../rulesets';
 import { toolInfo } from '../version';
 import { handleCommandError } from './errors';
@@ -51,8 +51,8 @@ function sameUrl(a: string, s: Snapshot): boolean {
 
 export async function inspectPage(url: string, snapshot: Snapshot, ruleSets: RuleSet[], year: number | undefined, item: string | undefined, now?: Date): Promise<PageResult> {
   const own = pageYear(snapshot);
-  const chosenYear = year ?? (own && ruleSetFor(ruleSets, own.year) ? own.year : Math.max(...ruleSets.flatMap((r) => r.years)));
-  const ruleSet = ruleSetFor(ruleSets, chosenYear)!;
+  const chosenYear = year ?? (own && ruleSetForYear(ruleSets, own.year) ? own.year : Math.max(...ruleSets.flatMap((r) => r.years)));
+  const ruleSet = ruleSetForYear(ruleSets, chosenYear)!;
   const base = { ruleSet, ruleSets: [ruleSet], year: chosenYear, snapshots: [snapshot], homeUrl: url, ...(now ? { now } : {}) };
 
   // What the core's discovery ties this URL to, with no map: the items it can serve.
@@ -60,33 +60,9 @@ export async function inspectPage(url: string, snapshot: Snapshot, ruleSets: Rul
   const serves = Object.entries(open.discovery.candidates)
     .flatMap(([id, cands]) => cands.filter((c) => sameUrl(c.url, snapshot)).slice(0, 1).map((c) => ({ id, c: { via: c.via as string, confidence: c.confidence, reason: c.reason } })))
     .sort((a, b) => b.c.confidence - a.c.confidence);
-  // A lone document has no link text pointing at it: read its own title, headings, file name and first lines.
-  if (!serves.length) {
-    const titles = new TitleMatcher(ruleSet);
-    const fileName = (() => {
-      try {
-        return decodeURIComponent(new URL(snapshot.finalUrl || url).pathname.split('/').pop() ?? '').replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[-_+]+/g, ' ');
-      } catch {
-        return '';
-      }
-    })();
-    const texts: Array<[string, string]> = [
-      ['title', snapshot.title],
-      ...snapshot.headings.slice(0, 3).map((h): [string, string] => ['heading', h]),
-      ['file name', fileName],
-      ...snapshot.blocks.slice(0, 5).map((b): [string, string] => ['first lines', b.slice(0, 300)]),
-    ];
-    const best = new Map<string, { score: number; where: string; text: string }>();
-    for (const [where, text] of texts) {
-      if (!text?.trim()) continue;
-      for (const hit of titles.match(text)) {
-        const prev = best.get(hit.itemId);
-        if (!prev || hit.score > prev.score) best.set(hit.itemId, { score: hit.score, where, text: text.slice(0, 80) });
-      }
-    }
-    for (const [id, b] of [...best.entries()].sort((x, y) => y[1].score - x[1].score))
-      serves.push({ id, c: { via: 'page-content', confidence: b.score, reason: `the page's ${b.where} carries the item's name: "${b.text}"` } });
-  }
+  // A lone document has no link text pointing at it: the core reads its own title, headings, file name and first lines.
+  if (!serves.length)
+    for (const s of itemsServedBy(snapshot, ruleSet, chosenYear)) serves.push({ id: s.itemId, c: { via: 'page-content', confidence: s.confidence, reason: s.reason } });
   const servable = serves.map((s) => s.id);
   const wanted = item ? [...new Set([item, ...servable])] : servable;
   // Judge the page as if it were submitted for those items (ITAS: a URL per item).
@@ -126,7 +102,7 @@ export async function inspectPage(url: string, snapshot: Snapshot, ruleSets: Rul
             ...(idx.year !== undefined ? { year: idx.year } : {}),
             itemCount: idx.itemCount,
             reason: idx.reason,
-            links: itemLinksOf(snapshot, ruleSetFor(ruleSets, idx.year ?? chosenYear) ?? ruleSet, idx.year ?? chosenYear).map((c) => ({ item: c.itemId, url: c.url })),
+            links: itemLinksOf(snapshot, ruleSetForYear(ruleSets, idx.year ?? chosenYear) ?? ruleSet, idx.year ?? chosenYear).map((c) => ({ item: c.itemId, url: c.url })),
           },
         }
       : {}),
@@ -185,14 +161,14 @@ export function registerPage(program: Command): void {
         const url = parseSiteUrl(rawUrl);
         const year = parseYearOption(o.year);
         const item = o.item !== undefined ? normaliseItemId(o.item) : undefined;
-        if (o.item !== undefined && !item) throw new UsageError(`--item "${o.item}" is not an item code like O23`);
+        if (o.item !== undefined && !item) throw new UsageError({ th: `--item "${o.item}" ไม่ใช่รหัสข้อ เช่น O23`, en: `--item "${o.item}" is not an item code like O23` });
         const ruleSets = await loadRuleSets(o.rules);
         assertYearKnown(ruleSets, year);
-        const now = o.now ? new Date(o.now) : undefined;
-        if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO date (got "${o.now}")`);
+        const now = parseNowOption(o.now);
         if (item) {
           const y = year ?? Math.max(...ruleSets.flatMap((r) => r.years));
-          if (!ruleSetFor(ruleSets, y)?.items.some((i) => i.id === item)) throw new UsageError(`--item ${item}: no such item in ITA ${y}`);
+          if (!ruleSetForYear(ruleSets, y)?.items.some((i) => i.id === item))
+            throw new UsageError({ th: `--item ${item}: ไม่มีข้อนี้ใน ITA ${y}`, en: `--item ${item}: no such item in ITA ${y}` });
         }
         const snapshot = await fetchSnapshot(url, {
           render: parseRender(o.render),

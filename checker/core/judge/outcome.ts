@@ -1,6 +1,7 @@
 // What one check returns, and how outcomes combine (axe-core style: many small checks, one verdict).
 import type { ItemStatus, Message } from '../types';
 import { STATUS_SEVERITY } from '../types';
+import { STATUS_LABELS } from '../status-labels';
 
 /** One check's finding on one candidate. `status` is the worst the check alone would give the item. */
 export interface Outcome {
@@ -46,11 +47,6 @@ export function joinEn(parts: string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-export const STATUS_TH: Record<ItemStatus, string> = {
-  pass: 'ผ่าน',
-  missing: 'ไม่พบ',
-  broken: 'ลิงก์เสีย',
-  outdated: 'ไม่เป็นปัจจุบัน',
-  incomplete: 'ไม่ครบถ้วน',
-  'needs-review': 'ต้องตรวจสอบเพิ่มเติม',
-};
+export const STATUS_TH: Record<ItemStatus, string> = Object.fromEntries(
+  Object.entries(STATUS_LABELS).map(([status, label]) => [status, label.th]),
+) as Record<ItemStatus, string>;
