@@ -12,7 +12,7 @@ export interface JudgeSiteInput {
   /** Everything fetched, failures included (status 0 / 4xx / 5xx with `error`). */
   snapshots: Snapshot[];
   homeUrl: string;
-  /** Hosts that count as the agency's own (the host and its www. twin). Derived from homeUrl when absent. */
+  /** The home page's host and its www. twin (derived from homeUrl when absent); isOwnHost also counts their subdomains. */
   siteHosts?: string[];
   /** An assessor's item → URLs map (ITAS submission): only these URLs serve the items. */
   explicitMap?: Record<string, string[]>;

@@ -5,6 +5,8 @@ import type { JudgeSiteInput } from './api';
 import { chooseYear } from './choose-year';
 import { canonicalUrl, discover, findIndexPages, siteHostsFrom } from './discover';
 import { describeExpected, judgeItem } from './judge';
+import { guessAgencyName } from './judge/agency';
+import { normalizeWithOffsets } from './text/index';
 import { pointCosts, scoreVerdicts } from './score';
 import type { Discovery, ItemVerdict, Message, SiteVerdict, Snapshot } from './types';
 
@@ -143,6 +145,19 @@ function fetchFindings(home: Snapshot | undefined, homeUrl: string, snapshots: S
   return out;
 }
 
+/**
+ * The agency's name for the judge: the caller's, else the one the home page names most (its title and text),
+ * so an off-site channel can be checked for "shows this agency" (§6.3 rule 8) and copied documents for
+ * another agency's name. Undefined when the home page names no agency twice.
+ */
+export function agencyNameFor(input: Pick<JudgeSiteInput, 'agencyName' | 'homeUrl'>, home: Snapshot | undefined): { name?: string; guessed: boolean } {
+  const given = input.agencyName?.trim();
+  if (given) return { name: given, guessed: false };
+  if (!home || home.status === 0 || home.status >= 400) return { guessed: false };
+  const name = guessAgencyName(normalizeWithOffsets(`${home.title ?? ''}\n${home.text ?? ''}`).text);
+  return name ? { name, guessed: true } : { guessed: false };
+}
+
 export function judgeSite(input: JudgeSiteInput): SiteVerdict {
   const siteHosts = input.siteHosts?.length ? input.siteHosts : siteHostsFrom(input.homeUrl);
   const ruleSets: RuleSet[] = [...(input.ruleSets ?? [])];
@@ -155,10 +170,21 @@ export function judgeSite(input: JudgeSiteInput): SiteVerdict {
   const ruleSet = choice.ruleSet ?? input.ruleSet;
   const year = choice.year;
   const discovery = discover({ ruleSet, snapshots: input.snapshots, homeUrl: input.homeUrl, explicitMap: input.explicitMap, year, siteHosts });
+  const agency = agencyNameFor(input, lookup(input.homeUrl));
   const findings: Message[] = [
     ...choice.findings,
     ...fetchFindings(lookup(input.homeUrl), input.homeUrl, input.snapshots),
     ...discoveryFindings(discovery, year, !!input.explicitMap),
+    ...(agency.guessed
+      ? [
+          {
+            code: 'site.agency-name-guessed',
+            severity: 'info' as const,
+            th: `ชื่อหน่วยงานที่ใช้ตรวจอ่านจากหน้าแรก: "${agency.name}" (ใช้ตรวจว่าหน้าเว็บภายนอกเป็นของหน่วยงานนี้) หากไม่ถูกต้องให้ระบุชื่อหน่วยงานเอง`,
+            en: `Agency name read from the home page: "${agency.name}" (used to check that off-site pages belong to this agency); give the name yourself if it is wrong`,
+          },
+        ]
+      : []),
   ];
   const costs = pointCosts(ruleSet);
   const result = (items: ItemVerdict[]): SiteVerdict => ({
@@ -214,7 +240,7 @@ export function judgeSite(input: JudgeSiteInput): SiteVerdict {
         basis,
         now,
         siteHosts,
-        ...(input.agencyName ? { agencyName: input.agencyName } : {}),
+        ...(agency.name ? { agencyName: agency.name } : {}),
         pointCost,
       });
     } catch (err) {

@@ -14,6 +14,6 @@ export {
 } from './fiscal';
 export { extractPeriods, type ExtractOptions } from './extract';
 export { findItaYears } from './itaYears';
-export { provingYears, fiscalYearsOf, PROVING_ROLES } from './proving';
+export { provingYears, provingPeriods, fiscalYearsOf, fiscalYearsIn, fiscalSpanOf, coversFiscalYear, PROVING_ROLES, type PeriodRole } from './proving';
 export { MONTHS, monthNumber } from './months';
 export { toBE } from './years';

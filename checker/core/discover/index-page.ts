@@ -85,29 +85,41 @@ const SUB_URL = /(?<![a-z])oit[-_]?[1-7](?!\d)|\/(?:9|10)[-_.][1-5](?:\.html?|\/
 
 // Every code notation (O1, o12, oit-3, 015, ๐๑) holds an O/o, a zero or a Thai zero: most texts have none.
 const MAY_HOLD_CODE = /[Oo0\u0E50]/;
-const codeMemo = new Map<string, number[]>();
+// Keyed by the text itself, one map per mode: the crawler hands the same (interned) strings page after page, and a
+// string keeps its hash, so a lookup costs no new key string (bench: this check runs on every crawled page).
+const codeMemoRow = new Map<string, number[]>();
+const codeMemoUrl = new Map<string, number[]>();
+const NONE: number[] = [];
+const EMPTY_SET: ReadonlySet<number> = new Set();
 
 /** Distinct item numbers a text carries as codes (memoised: menus and footers repeat on every page). */
 function codeItems(text: string, opts: { rowStart?: boolean; url?: boolean }): number[] {
-  if (!text || !MAY_HOLD_CODE.test(text)) return [];
-  const key = `${opts.url ? 'u' : 'r'}${text}`;
-  let v = codeMemo.get(key);
+  if (!text || !MAY_HOLD_CODE.test(text)) return NONE;
+  const memo = opts.url ? codeMemoUrl : codeMemoRow;
+  let v = memo.get(text);
   if (!v) {
     v = [...new Set(findItemCodes(text, opts).map((h) => h.item))];
-    if (codeMemo.size > 20_000) codeMemo.clear();
-    codeMemo.set(key, v);
+    if (memo.size > 10_000) memo.clear();
+    memo.set(text, v);
   }
   return v;
 }
 
-/** The part of a URL that can carry a code: the path and query, not the host (".go.th"). */
+const pathMemo = new Map<string, string>();
+
+/** The part of a URL that can carry a code: the path and query, not the host (".go.th"). Memoised like codeItems. */
 function pathOf(u: string): string {
+  let p = pathMemo.get(u);
+  if (p !== undefined) return p;
   try {
     const x = new URL(u);
-    return x.pathname + x.search;
+    p = x.pathname + x.search;
   } catch {
-    return u;
+    p = u;
   }
+  if (pathMemo.size > 10_000) pathMemo.clear();
+  pathMemo.set(u, p);
+  return p;
 }
 
 export interface IndexPageOptions {
@@ -143,11 +155,10 @@ export function isIndexPageCandidate(snapshot: Snapshot, opts: IndexPageOptions 
   let contextDiffers = 0;
   for (const l of snapshot.links) {
     const inTemplate = opts.templateLinks?.has(canon(l.href));
-    const items = new Set([
-      ...codeItems(l.text, { rowStart: true }),
-      ...codeItems(l.context.length <= 400 ? l.context : '', { rowStart: true }),
-      ...codeItems(pathOf(l.href), { url: true }),
-    ]);
+    const fromText = codeItems(l.text, { rowStart: true });
+    const fromContext = codeItems(l.context.length <= 400 ? l.context : '', { rowStart: true });
+    const fromUrl = codeItems(pathOf(l.href), { url: true });
+    const items = fromText.length || fromContext.length || fromUrl.length ? new Set([...fromText, ...fromContext, ...fromUrl]) : EMPTY_SET;
     // A site-wide block that repeats coded links on every page (a CMS "recent posts" sidebar, an ITA mega
     // menu) makes no page an index by itself; only a page that also names the ITA is one.
     if (items.size <= 3 && (!inTemplate || titleCue || urlCue)) for (const i of items) linked.add(i);

@@ -7,12 +7,12 @@ import { isIndexPageCandidate, yearOfLabel, type IndexPageCandidate } from './in
 import { cc } from './generic';
 import { isGenericText, readIndexPage } from './item-links';
 import { TitleMatcher } from './titles';
-import { canonicalUrl, hostOf, isDocumentUrl } from './urls';
+import { canonicalUrl, isDocumentUrl, isOwnHost } from './urls';
 
 export { isIndexPageCandidate, itaCue, pageYear, yearOfLabel, type IndexPageCandidate, type IndexPageOptions } from './index-page';
 export { itemLinksOf, readIndexPage, isGenericText, type ItemLinksOptions, type PageRows } from './item-links';
 export { TitleMatcher, TITLE_MATCH, type TitleHit } from './titles';
-export { canonicalUrl, hostOf, siteHostsFrom, yearFromUrl, isDocumentUrl } from './urls';
+export { canonicalUrl, hostOf, isOwnHost, siteHostsFrom, yearFromUrl, isDocumentUrl } from './urls';
 
 /** An item with a candidate at least this sure from the year's index page needs no site-wide search. */
 const GOOD_ENOUGH = 0.7;
@@ -64,8 +64,7 @@ function scanSite(ruleSet: DiscoverInput['ruleSet'], snapshots: Snapshot[], host
   const memoKey = `${ruleSet.id} ${ruleSet.items.length} ${hosts.join(',')}`;
   const memo = scans.get(snapshots)?.get(memoKey);
   if (memo && memo.titles.ruleSet === ruleSet) return memo;
-  const siteHosts = new Set(hosts.map((h) => h.toLowerCase()));
-  const onSite = (u: string) => siteHosts.has(hostOf(u));
+  const onSite = (u: string) => isOwnHost(u, hosts);
   const byUrl = new Map<string, Snapshot>();
   for (const s of snapshots) {
     byUrl.set(canonicalUrl(s.url), s);

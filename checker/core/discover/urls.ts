@@ -23,6 +23,24 @@ export function hostOf(u: string): string {
   }
 }
 
+/**
+ * Is the URL on the agency's own website? The one definition for the whole checker (discovery, judge, crawler,
+ * extension): a site host, its www. twin, or a subdomain of the agency's host (ita.<host>, e-service.<host>),
+ * since an ITA subdomain page is the agency's own and its failure is judged like the main host's (ita-oit.md
+ * §12.1, §6.3 rule 8). `siteHosts` are the host names of the home page (siteHostsFrom), any case, with or
+ * without www. Only the agency's own name counts, never its parent zone: a police station at
+ * noenkum.phitsanulok.police.go.th does not own other *.police.go.th sites.
+ */
+export function isOwnHost(url: string, siteHosts: readonly string[]): boolean {
+  const h = hostOf(url).replace(/^www\./, '');
+  if (!h) return false;
+  for (const s of siteHosts) {
+    const site = s.toLowerCase().replace(/^www\./, '');
+    if (site && (h === site || h.endsWith(`.${site}`))) return true;
+  }
+  return false;
+}
+
 /** The host and its www. twin: both count as the agency's main website. */
 export function siteHostsFrom(homeUrl: string): string[] {
   const h = hostOf(homeUrl);

@@ -43,6 +43,8 @@ export interface AgencyMention {
   index: number;
   /** Written as อบจ./อบต./ทต.: agencies use their own abbreviation in project names ("อบจ.พบประชาชน"). */
   abbreviated: boolean;
+  /** The type name as written, spaces removed ("องค์การบริหารส่วนตำบล", "อบต."). */
+  prefix: string;
 }
 
 export function agencyMentions(norm: string): AgencyMention[] {
@@ -52,7 +54,7 @@ export function agencyMentions(norm: string): AgencyMention[] {
     const rest = m[2];
     const words = segmentWords(rest);
     if (!words.length || STOP.has(words[0])) continue;
-    out.push({ type, text: `${m[1]}${words.slice(0, 2).join('')}`, rest: compact(rest), index: m.index ?? 0, abbreviated: /\./.test(m[1]) });
+    out.push({ type, text: `${m[1]}${words.slice(0, 2).join('')}`, rest: compact(rest), index: m.index ?? 0, abbreviated: /\./.test(m[1]), prefix: m[1].replace(/\s+/g, '') });
   }
   return out;
 }
@@ -65,11 +67,13 @@ export function isOwn(mention: AgencyMention, own: { type?: AgencyType; place: s
   return samePlace && (!own.type || own.type === mention.type);
 }
 
+const groupKey = (m: AgencyMention) => `${m.type}:${m.rest.slice(0, 6)}`;
+
 /** The agency a document mostly names, when the caller gave none. */
 export function dominantAgency(mentions: AgencyMention[]): { type?: AgencyType; place: string } | undefined {
   const counts = new Map<string, { n: number; m: AgencyMention }>();
   for (const m of mentions) {
-    const key = `${m.type}:${m.rest.slice(0, 6)}`;
+    const key = groupKey(m);
     const c = counts.get(key);
     if (c) c.n++;
     else counts.set(key, { n: 1, m });
@@ -78,6 +82,24 @@ export function dominantAgency(mentions: AgencyMention[]): { type?: AgencyType; 
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
   if (!best || best.n < 2) return undefined;
   return { type: best.m.type, place: best.m.rest.slice(0, 6) };
+}
+
+/**
+ * The agency's name as a page (the home page: title and text) names it most, when the caller gave none:
+ * "องค์การบริหารส่วนตำบลบ้านใหม่". The name is the shortest run after the type name among the mentions of the
+ * dominant agency (a title or header ends the name with a space; body text runs on into the next words),
+ * with the type spelled out where the page spells it out. Undefined when no agency is named twice.
+ */
+export function guessAgencyName(norm: string): string | undefined {
+  const mentions = agencyMentions(norm);
+  const own = dominantAgency(mentions);
+  if (!own) return undefined;
+  const group = mentions.filter((m) => m.type === own.type && m.rest.slice(0, 6) === own.place);
+  const shortest = group.reduce((a, m) => (m.rest.length < a.rest.length ? m : a), group[0]);
+  const prefix = (group.find((m) => !m.abbreviated) ?? shortest).prefix;
+  // A run that never ended (no space after the name anywhere) is cut to its first words.
+  const name = shortest.rest.length <= 24 ? shortest.rest : compact(segmentWords(shortest.rest).slice(0, 2).join(''));
+  return `${prefix}${name}`;
 }
 
 export function ownAgency(agencyName: string | undefined): { type?: AgencyType; place: string } | undefined {

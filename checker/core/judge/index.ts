@@ -17,7 +17,7 @@ import { checkDependencies } from './checks/dependencies';
 import { notYetDue } from './checks/notYetDue';
 import { SPECIAL_CHECKS } from './special/index';
 import { msg, STATUS_TH, worstStatus, type Outcome } from './outcome';
-import { fiscalYears, proving } from './periods';
+import { provingPeriods, provingYears } from '../dates/index';
 
 export interface CandidateEvaluation {
   doc: JudgeDoc;
@@ -63,13 +63,13 @@ function evidenceOf(ev: CandidateEvaluation, decisive?: Outcome): Evidence {
   const spanned = decisive?.span ?? ev.outcomes.find((o) => o.span && o.check === 'period')?.span ?? ev.outcomes.find((o) => o.span)?.span;
   const snippet = doc.text ? (spanned ? snippetAround(doc.text, spanned[0], spanned[1], 160) : snippetAround(doc.text, 0, 0, 160)) : '';
   const fromOutcomes = [...new Set(ev.outcomes.flatMap((o) => o.years ?? []))];
-  const years = fromOutcomes.length ? fromOutcomes.sort((a, b) => a - b) : fiscalYears(proving(doc.periods)).slice(0, 8);
+  const years = fromOutcomes.length ? fromOutcomes.sort((a, b) => a - b) : provingYears(doc.periods).slice(0, 8);
   return {
     url: doc.url,
     title: doc.snap?.title || doc.candidate.matchedText,
     snippet,
     years,
-    periods: proving(doc.periods).slice(0, 12),
+    periods: provingPeriods(doc.periods).slice(0, 12),
     via: doc.candidate.via,
     offSite: doc.offSite,
     httpStatus: doc.snap?.status,
@@ -141,6 +141,8 @@ function judgeMissing(ctx: JudgeContext, input: JudgeItemInput): ItemVerdict {
   return { ...base(input), status: 'missing', evidence, messages, warnings: [] };
 }
 
+/** Period messages of a page with no year in its body (a year in its title alone proves nothing, §7.5). */
+const UNDATED_CODES = new Set(['period.no-date', 'period.title-only']);
 /** Below every status a linked page can have: the page it points to decides. */
 const UNDATED_POINTER_RANK = 4.5;
 
@@ -152,7 +154,7 @@ const UNDATED_POINTER_RANK = 4.5;
 function undatedPointer(e: CandidateEvaluation, all: CandidateEvaluation[]): boolean {
   if (e.status !== 'needs-review') return false;
   const failing = e.outcomes.filter((o) => o.status !== 'pass');
-  if (!failing.length || !failing.every((o) => o.check === 'period' && o.messages.some((m) => m.code === 'period.no-date'))) return false;
+  if (!failing.length || !failing.every((o) => o.check === 'period' && o.messages.some((m) => UNDATED_CODES.has(m.code)))) return false;
   const urlOf = (x: CandidateEvaluation) => x.doc.snap?.finalUrl || x.doc.url;
   return all.some(
     (o) => o !== e && o.status !== 'needs-review' && !!o.doc.snap && (o.doc.candidate.from === urlOf(e) || e.doc.candidate.from === urlOf(o) || e.doc.candidate.from === o.doc.url),

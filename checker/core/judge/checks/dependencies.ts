@@ -1,21 +1,10 @@
 // Cross-item dependencies (ita-oit.md §5): a missing basis makes a strict dependent needs-review (only when
 // it would otherwise pass); a defective basis adds a warning and the dependent is judged on its own content;
 // titles of the basis's projects or measures should reappear in the dependent.
-import type { Snapshot } from '../../types';
 import { fuzzyFind } from '../../text/index';
 import type { JudgeContext, JudgeDoc } from '../context';
 import { msg, outcome, pass, STATUS_TH, type Outcome } from '../outcome';
-
-/** Project / activity / measure titles of a basis document. */
-export function basisTitles(snaps: Snapshot[]): string[] {
-  const out = new Set<string>();
-  for (const s of snaps)
-    for (const raw of [...(s.blocks ?? []), ...s.text.split(/\n|\|/)]) {
-      const l = raw.replace(/^[\s\d.)\-•๐-๙]+/, '').trim();
-      if (l.length >= 12 && l.length <= 120 && /^(โครงการ|กิจกรรม|มาตรการ)\S/.test(l)) out.add(l.slice(0, 80));
-    }
-  return [...out].slice(0, 40);
-}
+import { basisTitles } from '../basis-titles';
 
 export function checkDependencies(ctx: JudgeContext, wouldPass: boolean, doc?: JudgeDoc): Outcome {
   const messages = [];

@@ -2,21 +2,21 @@
 // §6.3 rules 5 and 9). Months are gathered across every candidate: the text of each document, the link
 // texts of a month list, and the candidate's own link text. A month whose link fails is broken, which
 // outranks a missing month; months still to come while Y runs are "not yet due" (§6.4).
-import { extractPeriods } from '../../dates/index';
+import { beToIso, extractPeriods, fiscalYearsIn, lastDayOf, provingPeriods } from '../../dates/index';
 import type { FoundPeriod } from '../../types';
 import type { JudgeContext, JudgeDoc } from '../context';
-import { isOwnHost } from '../context';
+import { isOwnHost } from '../../discover/urls';
 import { firstHalfMonths, monthEn, monthTh } from '../expected';
 import { fetchFailure } from './fetch';
 import { joinEn, joinTh, msg, outcome, type Outcome } from '../outcome';
-import { fiscalYears, monthKey, monthsOf, proving } from '../periods';
+import { monthKey, monthsOf } from '../periods';
 import { todayBE } from '../clock';
 
 type MonthState = 'present' | 'broken';
 
 function monthsIn(text: string): Array<{ y: number; m: number }> {
   const out: Array<{ y: number; m: number }> = [];
-  for (const p of proving(extractPeriods(text), ['event', 'actionPeriod', 'fiscalYear', 'other'])) {
+  for (const p of provingPeriods(extractPeriods(text), ['event', 'actionPeriod', 'fiscalYear', 'other'])) {
     const ms = monthsOf(p);
     if (ms && ms.length <= 12) out.push(...ms);
   }
@@ -58,7 +58,7 @@ export function checkMonthlyParts(ctx: JudgeContext, docs: JudgeDoc[]): Outcome 
     }
     // Months named in the text (the page's own list, or inside readable linked files). A month whose only
     // link is dead stays broken: the list naming it is not the summary (§6.3 rule 9).
-    for (const p of proving(doc.periods, ['event', 'actionPeriod', 'fiscalYear', 'other'])) {
+    for (const p of provingPeriods(doc.periods, ['event', 'actionPeriod', 'fiscalYear', 'other'])) {
       const ms = monthsOf(p);
       if (!ms || ms.length > 6) continue;
       let any = false;
@@ -85,7 +85,7 @@ export function checkMonthlyParts(ctx: JudgeContext, docs: JudgeDoc[]): Outcome 
 
   if (!present.length && !broken.length) {
     if (otherMonths.length) {
-      const found = fiscalYears(otherMonths);
+      const found = fiscalYearsIn(otherMonths);
       const newer = Math.min(...found) > Y;
       if (!notYet.length || newer)
         return outcome('monthly', 'outdated', {
@@ -124,16 +124,9 @@ export function checkMonthlyParts(ctx: JudgeContext, docs: JudgeDoc[]): Outcome 
   if (status === 'pass' && notYet.length) {
     const last = notYet[notYet.length - 1];
     o.status = 'needs-review';
-    o.notYetDue = { windowEnd: lastDayIso(last) };
+    o.notYetDue = { windowEnd: beToIso(last.y, last.m, lastDayOf(last.y, last.m)) };
   }
   return o;
-}
-
-/** CE ISO date of the last day of a BE month. */
-export function lastDayIso(mo: { y: number; m: number }): string {
-  const ce = mo.y - 543;
-  const last = new Date(Date.UTC(ce, mo.m, 0)).getUTCDate();
-  return `${ce}-${String(mo.m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
 
 /** A readable linked file of the candidate names this month (a working copy beside a dead link). */

@@ -1,11 +1,11 @@
 // Period rules per kind (ita-oit.md §6.2), hard at every confidence (§6.3 rule 1). Years come from the body
 // (§7.5), with roles from H2's extractor; template dates are not evidence (rule 5).
-import { extractPeriods } from '../../dates/index';
+import { coversFiscalYear, extractPeriods, fiscalSpanOf, fiscalYearsIn, provingPeriods } from '../../dates/index';
 import type { FoundPeriod, Message } from '../../types';
 import type { JudgeContext, JudgeDoc } from '../context';
-import { dateEn, dateTh, describeExpected, periodConfidenceNote } from '../expected';
+import { dateEn, dateTh, describeExpected, monthEn, monthTh, periodConfidenceNote } from '../expected';
 import { msg, outcome, type Outcome } from '../outcome';
-import { fiscalYears, fySpan, primary, proving, spans } from '../periods';
+import { monthKey, primary } from '../periods';
 
 const yearsText = (ys: number[]) => (ys.length ? ys.join(', ') : '—');
 
@@ -45,22 +45,26 @@ function outdated(ctx: JudgeContext, found: number[], wanted: number, what: { th
 
 function noDate(ctx: JudgeContext, doc: JudgeDoc): Outcome {
   const exp = describeExpected(ctx.rule.period.kind, ctx.Y);
-  // A year in the link text or page title alone is weak (§7.5), but better than nothing: pass with a warning.
+  // §6.2 rule 7 and §7.5: the body decides, titles are unreliable. A year in the link text or page title
+  // alone proves nothing, but it is worth saying: a person can confirm it, and the fix is one line.
   const titleish = [doc.snap?.title ?? '', doc.candidate.matchedText ?? ''].join(' \n ');
-  const tp = proving(extractPeriods(titleish));
   const kind = ctx.rule.period.kind;
   const wanted = kind === 'previousFy' || kind === 'previousIta' ? ctx.Y - 1 : ctx.Y;
-  if (tp.some((p) => spans(p, wanted)))
-    return outcome('period', 'pass', {
-      warnings: [
-        msg(
-          'period.title-only',
-          'warning',
-          `พบปี ${wanted} เฉพาะในชื่อเรื่องหรือข้อความลิงก์ ไม่พบในเนื้อหา ควรระบุปีงบประมาณในตัวเอกสาร`,
-          `year ${wanted} appears only in the title or link text, not in the body; state the fiscal year in the document`,
+  if (provingPeriods(extractPeriods(titleish)).some((p) => coversFiscalYear(p, wanted)))
+    return outcome('period', 'needs-review', {
+      messages: [
+        withNote(
+          ctx,
+          msg(
+            'period.title-only',
+            'error',
+            `พบปี ${wanted} เฉพาะในชื่อเรื่องหรือข้อความลิงก์ ไม่พบในเนื้อหา จึงยืนยันไม่ได้ว่าเป็น${exp.th} ควรระบุปีงบประมาณในตัวเอกสาร`,
+            `year ${wanted} appears only in the title or link text, not in the body, so it does not show that it covers ${exp.en}; state the fiscal year in the document`,
+          ),
         ),
       ],
       years: [wanted],
+      periodFailure: true,
     });
   return outcome('period', 'needs-review', {
     messages: [
@@ -127,14 +131,53 @@ function plannedOnly(ctx: JudgeContext, planned: FoundPeriod[]): Outcome {
   });
 }
 
+/** Periods that say which months a report covers; a single date is when it was signed or an event, not its span. */
+const COVERAGE_KINDS: ReadonlySet<FoundPeriod['kind']> = new Set(['month', 'monthRange', 'dateRange', 'quarter']);
+const FIRST_HALF_WORDS = /(?:6|หก)\s*เดือนแรก|ครึ่งปีแรก|ครึ่งแรกของปี/u;
+
+/**
+ * fyFirstHalf (§6.2): FY Y is not enough when the report says which months it covers. It must cover at least
+ * one month of ต.ค. Y−1 – มี.ค. Y (a first-half, quarter 1 or 2, or monthly report); one only about เม.ย.–ก.ย. Y
+ * (the second half, quarter 3 or 4) reports on another period.
+ */
+function outsideFirstHalf(ctx: JudgeContext, doc: JudgeDoc, matches: FoundPeriod[]): Outcome | undefined {
+  const covering = matches.filter((p) => COVERAGE_KINDS.has(p.kind) && p.from.m && p.to.m);
+  if (!covering.length || FIRST_HALF_WORDS.test(doc.norm)) return undefined;
+  const start = monthKey({ y: ctx.Y - 1, m: 10 });
+  const end = monthKey({ y: ctx.Y, m: 3 });
+  const key = (x: { y: number; m?: number }) => monthKey({ y: x.y, m: x.m ?? 1 });
+  if (covering.some((p) => key(p.from) <= end && key(p.to) >= start)) return undefined;
+  const from = covering.reduce((a, p) => (key(p.from) < key(a) ? p.from : a), covering[0].from);
+  const to = covering.reduce((a, p) => (key(p.to) > key(a) ? p.to : a), covering[0].to);
+  const exp = describeExpected(ctx.rule.period.kind, ctx.Y);
+  const seen = { th: `${monthTh(from.y, from.m!)} – ${monthTh(to.y, to.m!)}`, en: `${monthEn(from.y, from.m!)} – ${monthEn(to.y, to.m!)}` };
+  return outcome('period', 'outdated', {
+    messages: [
+      withNote(
+        ctx,
+        msg(
+          'period.other',
+          'error',
+          `ช่วงเวลาไม่ตรง (เป็นช่วงอื่น): ต้องเป็น${exp.th} แต่เอกสารรายงานเฉพาะช่วง ${seen.th} ซึ่งอยู่ในครึ่งหลังของปีงบประมาณ ${ctx.Y}`,
+          `wrong period (another period): expected ${exp.en}, but the document reports only on ${seen.en}, the second half of fiscal year ${ctx.Y}`,
+        ),
+      ),
+    ],
+    years: [ctx.Y],
+    span: covering[0].span,
+    // A later part of the year is not an older document the year's one may still replace (§6.4).
+    periodFailure: false,
+  });
+}
+
 function checkFy(ctx: JudgeContext, doc: JudgeDoc, firstHalf: boolean): Outcome {
-  const all = proving(doc.periods, ['fiscalYear', 'event', 'actionPeriod', 'planRange']);
+  const all = provingPeriods(doc.periods, ['fiscalYear', 'event', 'actionPeriod', 'planRange']);
   const forward = futureCounts(ctx);
   const ps = forward ? all : all.filter((p) => !p.future);
-  const planned = forward ? [] : all.filter((p) => p.future && spans(p, ctx.Y));
+  const planned = forward ? [] : all.filter((p) => p.future && coversFiscalYear(p, ctx.Y));
   if (!ps.length) return planned.length ? plannedOnly(ctx, planned) : noDate(ctx, doc);
-  const matches = ps.filter((p) => spans(p, ctx.Y));
-  const found = fiscalYears(ps);
+  const matches = ps.filter((p) => coversFiscalYear(p, ctx.Y));
+  const found = fiscalYearsIn(ps);
   if (!matches.length) {
     const o = outdated(ctx, found, ctx.Y, { th: 'ปี', en: 'year(s)' }, ps[0]);
     if (planned.length)
@@ -147,6 +190,10 @@ function checkFy(ctx: JudgeContext, doc: JudgeDoc, firstHalf: boolean): Outcome 
         ),
       );
     return o;
+  }
+  if (firstHalf) {
+    const other = outsideFirstHalf(ctx, doc, matches);
+    if (other) return other;
   }
   const warnings = lateWarning(ctx, matches);
   if (firstHalf && !HALF_WORDS.test(doc.norm) && !matches.some((p) => p.from.m && p.from.m >= 10))
@@ -168,13 +215,13 @@ function checkFy(ctx: JudgeContext, doc: JudgeDoc, firstHalf: boolean): Outcome 
 
 function checkPreviousFy(ctx: JudgeContext, doc: JudgeDoc): Outcome {
   // The report's own year is the one it names most, not every year it mentions (comparisons, next year's plan).
-  const fyPs = proving(doc.periods, ['fiscalYear']);
+  const fyPs = provingPeriods(doc.periods, ['fiscalYear']);
   // "…ต่อไปในปีงบประมาณถัดไป" in a report is next year's plan, not the year reported on.
-  const ps = fyPs.length ? fyPs : proving(doc.periods, ['event', 'actionPeriod']).filter((p) => !p.future);
+  const ps = fyPs.length ? fyPs : provingPeriods(doc.periods, ['event', 'actionPeriod']).filter((p) => !p.future);
   if (!ps.length) return noDate(ctx, doc);
-  const main = primary(ps, (p) => String(fySpan(p)[1]))!;
-  const year = fySpan(main)[1];
-  const found = fiscalYears(ps);
+  const main = primary(ps, (p) => String(fiscalSpanOf(p)[1]))!;
+  const year = fiscalSpanOf(main)[1];
+  const found = fiscalYearsIn(ps);
   if (year === ctx.Y - 1)
     return outcome('period', 'pass', {
       messages: [msg('period.ok', 'info', `เป็นรายงานของปีงบประมาณ ${year}`, `reports on fiscal year ${year}`)],
@@ -198,7 +245,7 @@ function checkPreviousFy(ctx: JudgeContext, doc: JudgeDoc): Outcome {
 }
 
 function checkCoversFy(ctx: JudgeContext, doc: JudgeDoc): Outcome {
-  const ranges = proving(doc.periods, ['planRange']).filter((p) => p.to.y > p.from.y);
+  const ranges = provingPeriods(doc.periods, ['planRange']).filter((p) => p.to.y > p.from.y);
   if (ranges.length) {
     // A plan names its own range many times; a previous plan or a national strategy is an aside.
     const main = primary(ranges, (p) => `${p.from.y}-${p.to.y}`)!;
@@ -218,9 +265,9 @@ function checkCoversFy(ctx: JudgeContext, doc: JudgeDoc): Outcome {
     return o;
   }
   // A one-year plan naming FY Y also covers Y.
-  const fys = proving(doc.periods, ['fiscalYear']);
+  const fys = provingPeriods(doc.periods, ['fiscalYear']);
   if (!fys.length) return noDate(ctx, doc);
-  const found = fiscalYears(fys);
+  const found = fiscalYearsIn(fys);
   if (found.includes(ctx.Y))
     return outcome('period', 'pass', {
       messages: [msg('period.ok', 'info', `พบปีงบประมาณ ${ctx.Y}`, `fiscal year ${ctx.Y} found`)],
@@ -233,7 +280,7 @@ function checkCoversFy(ctx: JudgeContext, doc: JudgeDoc): Outcome {
 }
 
 function checkPreviousIta(ctx: JudgeContext, doc: JudgeDoc): Outcome {
-  const analysed = proving(doc.periods, ['itaAnalysed']);
+  const analysed = provingPeriods(doc.periods, ['itaAnalysed']);
   if (!analysed.length)
     return outcome('period', 'needs-review', {
       messages: [
@@ -252,14 +299,14 @@ function checkPreviousIta(ctx: JudgeContext, doc: JudgeDoc): Outcome {
   const year = main.to.y;
   if (year !== ctx.Y - 1) return outdated(ctx, [year], ctx.Y - 1, { th: 'การวิเคราะห์ผล ITA', en: 'an analysis of ITA' }, main);
   const warnings: Message[] = [];
-  const actions = proving(doc.periods, ['actionPeriod', 'fiscalYear']);
-  if (actions.length && !actions.some((p) => spans(p, ctx.Y)))
+  const actions = provingPeriods(doc.periods, ['actionPeriod', 'fiscalYear']);
+  if (actions.length && !actions.some((p) => coversFiscalYear(p, ctx.Y)))
     warnings.push(
       msg(
         'period.action-outside',
         'warning',
-        `ระยะเวลาดำเนินการตามมาตรการไม่อยู่ในปีงบประมาณ ${ctx.Y} (พบ ${yearsText(fiscalYears(actions))})`,
-        `the measures' action period is not in fiscal year ${ctx.Y} (found ${yearsText(fiscalYears(actions))})`,
+        `ระยะเวลาดำเนินการตามมาตรการไม่อยู่ในปีงบประมาณ ${ctx.Y} (พบ ${yearsText(fiscalYearsIn(actions))})`,
+        `the measures' action period is not in fiscal year ${ctx.Y} (found ${yearsText(fiscalYearsIn(actions))})`,
       ),
     );
   return outcome('period', 'pass', {
@@ -267,7 +314,7 @@ function checkPreviousIta(ctx: JudgeContext, doc: JudgeDoc): Outcome {
       msg('period.ok', 'info', `วิเคราะห์ผลการประเมิน ITA ${year} (ปีก่อนหน้า)`, `analyses the ITA ${year} result (the previous year)`),
     ],
     warnings,
-    years: [year, ...fiscalYears(actions).filter((y) => y === ctx.Y)],
+    years: [year, ...fiscalYearsIn(actions).filter((y) => y === ctx.Y)],
     span: main.span,
   });
 }

@@ -1,7 +1,7 @@
 // O42: the agency's own analysis of ITA Y-1 and measures with responsible persons, steps and monitoring;
 // pasted ITAS text alone scores zero (ita-oit.md §7.3). O43: progress on exactly those measures (§7.4).
-import type { Snapshot } from '../../types';
-import { fuzzyFind, prepareText } from '../../text/index';
+import { fuzzyFind } from '../../text/index';
+import { basisTitles } from '../basis-titles';
 import type { JudgeContext, JudgeDoc } from '../context';
 import { countMatches } from '../find';
 import { joinEn, joinTh, msg, outcome, pass, type Outcome } from '../outcome';
@@ -88,20 +88,6 @@ export function integrityMeasures(ctx: JudgeContext, doc: JudgeDoc): Outcome {
 
 const PROGRESS = ['ผลการดำเนินการ', 'ผลการดำเนินงาน', 'ความก้าวหน้า', 'ดำเนินการแล้ว', 'ร้อยละ', 'เสร็จสิ้น', 'ได้ดำเนินการ', 'รายงานผล', 'ผลการปฏิบัติ'];
 
-/** Measure titles of an O42 document: lines or table cells that name a measure (มาตรการ…). */
-export function measureTitles(snaps: Snapshot[]): string[] {
-  const out = new Set<string>();
-  for (const s of snaps) {
-    const lines = [...(s.blocks ?? []), ...s.text.split(/\n|\|/)];
-    for (const raw of lines) {
-      const l = raw.replace(/^[\s\d.)\-•]+/, '').trim();
-      if (l.length < 12 || l.length > 160) continue;
-      if (/^มาตรการ\S/.test(l) && !/^มาตรการ\/?แนวทาง\s*$/.test(l)) out.add(l.slice(0, 80));
-    }
-  }
-  return [...out].slice(0, 30);
-}
-
 export function measuresImplementation(ctx: JudgeContext, doc: JudgeDoc): Outcome {
   const progress = countWords(doc, PROGRESS);
   if (!progress)
@@ -117,10 +103,9 @@ export function measuresImplementation(ctx: JudgeContext, doc: JudgeDoc): Outcom
     });
   const basis = ctx.input.basis.find((b) => b.verdict.id && ctx.rule.dependsOn.some((d) => d.item === b.verdict.id));
   if (basis && basis.snapshots.length) {
-    const titles = measureTitles(basis.snapshots);
+    const titles = basisTitles(basis.snapshots, ['มาตรการ'], 30);
     if (titles.length) {
-      const prepared = doc.prepared ?? prepareText(doc.text);
-      const matched = titles.filter((t) => fuzzyFind(prepared, t, { threshold: 0.75 }));
+      const matched = titles.filter((t) => fuzzyFind(doc.prepared, t, { threshold: 0.75 }));
       if (!matched.length) {
         const status = basis.verdict.status === 'pass' ? 'needs-review' : 'pass';
         const m = msg(
