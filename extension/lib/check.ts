@@ -7,7 +7,7 @@ import type { Limiter, SessionBudget } from './queue';
 import { T } from './i18n';
 import { normalizeUrl, siteKey } from './sites';
 import { isFresh, type CachedSnapshot, type SiteRecord } from './store';
-import { isIndexPageCandidate, itemLinksOf } from '../../checker/core/discover';
+import { isIndexPageCandidate, isOwnHost, itemLinksOf, siteHostsFrom } from '../../checker/core/discover';
 import { isDocumentLink, isItaCue, isItemLink, looksLikeIndex as looksLikeIndexByCodes, nameMatcher } from './triage';
 import type { FetchedSnapshot } from './fetch-snapshot';
 
@@ -207,14 +207,9 @@ function addOnce(item: ItemVerdict, m: Message): void {
   if (!item.messages.some((x) => x.code === m.code)) item.messages.push(m);
 }
 
+/** The core's one notion of "the agency's own site" (its www. twin and its subdomains included). */
 function sameSite(url: string, home: string): boolean {
-  try {
-    const a = new URL(url).hostname.replace(/^www\./, '');
-    const b = new URL(home).hostname.replace(/^www\./, '');
-    return a === b;
-  } catch {
-    return false;
-  }
+  return isOwnHost(url, siteHostsFrom(home));
 }
 
 function unique(urls: string[]): string[] {

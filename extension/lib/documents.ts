@@ -1,16 +1,21 @@
-// Document text in the extension: PDFs through pdf.js (unpdf's serverless build runs without a worker or
-// DOM, so it works in the service worker), DOCX and XLSX by unzipping their XML with fflate. Where the text
-// comes out garbled the core's quality check turns the item into needs-review and we point to the CLI,
-// which has poppler for the PDFs pdf.js misreads (ARCHITECTURE.md).
-import { unzipSync, strFromU8 } from 'fflate';
+// Document text in the extension, with the CLI's own readers where they run in a browser: XLSX through
+// checker/extract/xlsx.ts, DOCX through mammoth (the CLI's engine, browser build) after the CLI's zip-bomb
+// guard (checker/extract/zip.ts), PDFs through pdf.js (unpdf's serverless build runs without a worker or DOM,
+// so it works in the service worker). Where the text comes out garbled the core's quality check turns the item
+// into needs-review and we point to the CLI, which has poppler for the PDFs pdf.js misreads (ARCHITECTURE.md).
+import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { textQuality, type QualityKind } from '../../checker/core/text/quality';
+import { extractXlsx } from '../../checker/extract/xlsx';
+import { DEFAULT_ZIP_CAP, safeUnzip, ZipBombError } from '../../checker/extract/zip';
 
 export interface DocText {
   text: string;
   pageCount?: number;
   readable: boolean;
   reasons: string[];
+  /** The document could not be opened at all: 'zip-bomb' | 'corrupt' (the CLI's snapshot error for it). */
+  error?: string;
 }
 
 export async function pdfText(bytes: Uint8Array): Promise<DocText> {
@@ -24,54 +29,35 @@ export async function pdfText(bytes: Uint8Array): Promise<DocText> {
   }
 }
 
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function decodeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return XML_ENTITIES[e] ?? m;
-  });
-}
-
-/** word/document.xml: paragraphs (w:p) become lines, tabs stay tabs, runs (w:t) are concatenated. */
-export function docxText(bytes: Uint8Array): DocText {
-  const files = unzipSync(bytes, { filter: (f) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(f.name) });
-  const xml = files['word/document.xml'];
-  if (!xml) return withQuality('', 'docx');
-  const body = strFromU8(xml)
-    .replace(/<w:tab\/>/g, '\t')
-    .replace(/<w:br\/>/g, '\n')
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g, '\u0001$1\u0002')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\u0001([^\u0002]*)\u0002/g, '$1');
-  return withQuality(decodeXml(body), 'docx');
-}
-
-/** Shared strings plus inline strings and numbers, row by row, cells joined with " | ". */
-export function xlsxText(bytes: Uint8Array): DocText {
-  const files = unzipSync(bytes, { filter: (f) => f.name === 'xl/sharedStrings.xml' || /^xl\/worksheets\/sheet\d+\.xml$/.test(f.name) });
-  const shared: string[] = [];
-  const ss = files['xl/sharedStrings.xml'];
-  if (ss)
-    for (const si of strFromU8(ss).match(/<si>[\s\S]*?<\/si>/g) ?? [])
-      shared.push(decodeXml((si.match(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('')));
-  const lines: string[] = [];
-  const sheets = Object.keys(files).filter((n) => n.startsWith('xl/worksheets/')).sort();
-  for (const name of sheets) {
-    for (const row of strFromU8(files[name]).match(/<row[\s\S]*?<\/row>/g) ?? []) {
-      const cells: string[] = [];
-      for (const c of row.match(/<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g) ?? []) {
-        const type = /\bt="(\w+)"/.exec(c)?.[1];
-        const v = /<v>([^<]*)<\/v>/.exec(c)?.[1];
-        const inline = /<t(?:\s[^>]*)?>([^<]*)<\/t>/.exec(c)?.[1];
-        if (type === 's' && v !== undefined) cells.push(shared[Number(v)] ?? '');
-        else if (inline !== undefined) cells.push(decodeXml(inline));
-        else if (v !== undefined) cells.push(decodeXml(v));
-      }
-      if (cells.some((x) => x.trim())) lines.push(cells.join(' | '));
-    }
+/**
+ * checker/extract/docx.ts (extractDocx) hands mammoth a Node Buffer, which a service worker does not have; this
+ * is the same guard and the same call with the bytes in the form each mammoth build reads: `arrayBuffer` (browser
+ * build, the extension) and `buffer` (Node build, the unit tests).
+ */
+export async function docxText(bytes: Uint8Array, cap = DEFAULT_ZIP_CAP): Promise<DocText> {
+  try {
+    safeUnzip(bytes, () => false, cap);
+  } catch (e) {
+    return unreadable(e instanceof ZipBombError ? 'zip-bomb' : 'corrupt');
   }
-  return { ...withQuality(lines.join('\n'), 'xlsx'), pageCount: sheets.length };
+  try {
+    const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const r = await mammoth.extractRawText({ arrayBuffer, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer });
+    return withQuality(r.value.replace(/\n{3,}/g, '\n\n').trim(), 'docx');
+  } catch {
+    return unreadable('corrupt');
+  }
+}
+
+/** The CLI's reader as is: a "[sheet name]" line per sheet, then one row per line, cells joined with " | ". */
+export function xlsxText(bytes: Uint8Array, cap = DEFAULT_ZIP_CAP): DocText {
+  const o = extractXlsx(bytes, cap);
+  if (o.error) return unreadable(o.error);
+  return withQuality(o.text, 'xlsx', o.pageCount);
+}
+
+function unreadable(error: string): DocText {
+  return { text: '', readable: false, reasons: [error], error };
 }
 
 function withQuality(text: string, kind: QualityKind, pageCount?: number): DocText {

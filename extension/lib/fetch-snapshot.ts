@@ -1,9 +1,9 @@
 // One URL → one Snapshot, in the service worker. Failures become snapshots too (status 0 with `error`),
 // because the core decides broken vs needs-review from them (§6.3).
-import { parseHTML } from 'linkedom/worker';
 import type { DocKind, Snapshot } from '../../checker/core/types';
+import { extractHtml } from '../../checker/extract/html';
 import { docxText, pdfText, xlsxText, type DocText } from './documents';
-import { snapshotFromDocument } from './snapshot-dom';
+import { snapshotFromExtract, TEXT_CAP } from './html-snapshot';
 
 export const FETCH_TIMEOUT_MS = 20_000;
 export const MAX_BYTES = 25 * 1024 * 1024;
@@ -62,7 +62,10 @@ export interface FetchedSnapshot {
   unread?: string[];
 }
 
-export async function fetchSnapshot(url: string, fetchImpl: typeof fetch = fetch): Promise<FetchedSnapshot> {
+/** A `<meta http-equiv="refresh">` on a thin page is a redirect; followed as the CLI does (same limits). */
+const MAX_REFRESH_HOPS = 5;
+
+export async function fetchSnapshot(url: string, fetchImpl: typeof fetch = fetch, chain: string[] = [url]): Promise<FetchedSnapshot> {
   const ctl = new AbortController();
   const timer = setTimeout(() => ctl.abort(), FETCH_TIMEOUT_MS);
   try {
@@ -77,32 +80,40 @@ export async function fetchSnapshot(url: string, fetchImpl: typeof fetch = fetch
     const base = { url, finalUrl, status: res.status, contentType, fetchedAt: new Date().toISOString() };
     if (res.status >= 400) return { snapshot: { ...failed(url, res.status, undefined, kind, finalUrl), contentType } };
     if (kind === 'html') {
-      const { document } = parseHTML(decodeHtml(bytes, contentType));
-      return { snapshot: { ...snapshotFromDocument(document as unknown as Document, { ...base, rendered: false }), status: res.status } };
+      const ex = extractHtml(decodeHtml(bytes, contentType), finalUrl);
+      const refresh = ex.metaRefresh;
+      if (refresh && refresh.delay <= 10 && ex.text.length < 1_500 && chain.length <= MAX_REFRESH_HOPS) {
+        if (chain.includes(refresh.url)) return { snapshot: failed(url, res.status, 'redirect-loop', 'html', finalUrl) };
+        clearTimeout(timer);
+        const next = await fetchSnapshot(refresh.url, fetchImpl, [...chain, refresh.url]);
+        return { ...next, snapshot: { ...next.snapshot, url } };
+      }
+      return { snapshot: snapshotFromExtract(ex, base) };
     }
     if (kind === 'image')
       return { snapshot: { ...base, kind, title: '', headings: [], text: '', blocks: [], links: [], textSource: 'none' } };
     let doc: DocText | undefined;
     try {
       if (kind === 'pdf') doc = await pdfText(bytes);
-      else if (kind === 'docx') doc = docxText(bytes);
+      else if (kind === 'docx') doc = await docxText(bytes);
       else if (kind === 'xlsx') doc = xlsxText(bytes);
     } catch (e) {
       doc = { text: '', readable: false, reasons: [`extract-failed: ${(e as Error).message}`] };
     }
     const text = doc?.text ?? '';
-    const title = decodeURIComponent(new URL(finalUrl).pathname.split('/').pop() ?? '');
+    // The fields the CLI fills for a document (checker/crawl/snapshot.ts): its text only, no title or rows.
     const snapshot: Snapshot = {
       ...base,
       kind,
-      title,
+      title: '',
       headings: [],
-      text,
-      blocks: text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 2000),
+      text: text.length > TEXT_CAP ? text.slice(0, TEXT_CAP) : text,
+      blocks: [],
       links: [],
       pageCount: doc?.pageCount,
       textSource: doc && text ? (kind === 'pdf' ? 'pdfjs' : kind === 'docx' ? 'mammoth' : 'xlsx') : 'none',
     };
+    if (doc?.error) snapshot.error = doc.error;
     return { snapshot, unread: doc && doc.readable ? undefined : [finalUrl] };
   } catch (e) {
     const err = e as Error;

@@ -7,14 +7,8 @@ export interface Text {
   en: string;
 }
 
-export const STATUS_LABEL: Record<ItemStatus, Text> = {
-  pass: { th: 'ผ่าน', en: 'pass' },
-  missing: { th: 'ไม่พบ', en: 'missing' },
-  outdated: { th: 'ไม่เป็นปัจจุบัน', en: 'outdated' },
-  incomplete: { th: 'ไม่ครบถ้วน', en: 'incomplete' },
-  broken: { th: 'ลิงก์เสีย', en: 'broken' },
-  'needs-review': { th: 'ต้องตรวจเอง', en: 'needs review' },
-};
+/** The one status wording of the whole checker (reports, CLI, extension): the side panel says what the report says. */
+export { STATUS_LABELS } from '../../checker/core/status-labels';
 
 /** Colours chosen for contrast on white and on dark agency themes alike. */
 export const STATUS_COLOR: Record<ItemStatus, string> = {

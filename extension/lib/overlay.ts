@@ -2,7 +2,7 @@
 // does not link, and a banner on an evidence page. Each piece lives in its own shadow root so the agency's
 // CSS cannot break it (and ours cannot break the page); crawled text is only ever set as textContent.
 import type { ItemVerdict } from '../../checker/core/types';
-import { STATUS_COLOR, STATUS_ICON, STATUS_LABEL, T, t, type Lang } from './i18n';
+import { STATUS_COLOR, STATUS_ICON, STATUS_LABELS, T, t, type Lang } from './i18n';
 import { normalizeUrl } from './sites';
 import { codesIn } from './triage';
 import type { SiteRecord } from './store';
@@ -56,7 +56,7 @@ export function makeBadge(doc: Document, item: ItemVerdict, lang: Lang): HTMLEle
   h.dataset.oitStatus = item.status;
   h.tabIndex = 0;
   h.setAttribute('role', 'note');
-  const label = `${item.id} ${STATUS_LABEL[item.status][lang]}`;
+  const label = `${item.id} ${STATUS_LABELS[item.status][lang]}`;
   h.setAttribute('aria-label', label);
   const b = el(doc, 'span', `${STATUS_ICON[item.status]} ${label}`, 'b');
   b.style.background = STATUS_COLOR[item.status];
@@ -194,7 +194,7 @@ export function makeSummary(doc: Document, missing: ItemVerdict[], lang: Lang): 
   const ul = el(doc, 'ul');
   for (const it of missing.slice(0, 12)) {
     const li = el(doc, 'li');
-    const tag = el(doc, 'span', STATUS_LABEL[it.status][lang], 'tag');
+    const tag = el(doc, 'span', STATUS_LABELS[it.status][lang], 'tag');
     tag.style.setProperty('--c', STATUS_COLOR[it.status]);
     li.append(tag, doc.createTextNode(`${it.id} ${it.name[lang]}`));
     ul.append(li);
@@ -218,7 +218,7 @@ export function makeBanner(doc: Document, serving: ItemVerdict[], lang: Lang): H
   const ul = el(doc, 'ul');
   for (const it of serving) {
     const li = el(doc, 'li');
-    const tag = el(doc, 'span', STATUS_LABEL[it.status][lang], 'tag');
+    const tag = el(doc, 'span', STATUS_LABELS[it.status][lang], 'tag');
     tag.style.setProperty('--c', STATUS_COLOR[it.status]);
     li.append(tag, doc.createTextNode(`${it.id} ${it.name[lang]} — ${explain(it, lang).join(' · ')}`));
     ul.append(li);

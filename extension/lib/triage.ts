@@ -3,43 +3,34 @@
 // documents from an evidence page. Notations from ita-oit.md §12.2 (O35, o 1, O-10, 015, ๐๑, /O17MC66.html).
 import type { RuleSet } from '../../rules/schema';
 import type { Snapshot, SnapshotLink } from '../../checker/core/types';
-import { thaiDigitsToAscii } from '../../checker/core/text/digits';
+import { findItemCodes, thaiDigitsToAscii } from '../../checker/core/text';
+import { isDocumentUrl, itaCue } from '../../checker/core/discover';
 
-const LETTER_CODE = /(?<![A-Za-z0-9])[Oo]\s*[-–.]?\s*(0?[1-9]|[1-4]\d)(?![\d])/g;
-const ZERO_LEAD = /^\s*0([1-9]|[1-4]\d)(?!\d)/;
-const OIT_SLUG = /(?:^|[/_-])oit[-_]?(\d{1,2})(?!\d)/i;
-const ITA_CUE = /\bita\b|\boit\b|ita[-_]?\d{2,4}|คุณธรรม|โปร่งใส|เปิดเผยข้อมูลสาธารณะ|การประเมินคุณธรรม/i;
-const DOC_EXT = /\.(pdf|docx?|xlsx?|pptx?|jpe?g|png)(?:$|[?#])/i;
-
-function clean(s: string): string {
-  return thaiDigitsToAscii(s);
+/** Item codes ("O12") a row, link text or context names; a leading "015"/"๐๑" counts, as in an index row. */
+export function codesIn(text: string): string[] {
+  return [...new Set(findItemCodes(text, { rowStart: true }).map((h) => `O${h.item}`))];
 }
 
-/** Item codes mentioned in a text or URL (O1–O49). */
-export function codesIn(text: string): string[] {
-  const s = clean(text);
-  const out = new Set<string>();
-  for (const m of s.matchAll(LETTER_CODE)) out.add(`O${Number(m[1])}`);
-  const z = ZERO_LEAD.exec(s);
-  if (z) out.add(`O${Number(z[1])}`);
-  return [...out];
+/** The URL's path and query, decoded: a host such as o2.example.co.th is not an item code (as the core reads it). */
+function pathOf(href: string): string {
+  try {
+    const u = new URL(href);
+    const p = u.pathname + u.search;
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return p;
+    }
+  } catch {
+    return href;
+  }
 }
 
 function hrefCodes(href: string): string[] {
-  let path = href;
-  try {
-    const u = new URL(href);
-    path = decodeURIComponent(u.pathname + u.search);
-  } catch {
-    /* keep raw */
-  }
-  const out = codesIn(path.replace(/[/_=?&]/g, ' '));
-  const slug = OIT_SLUG.exec(path);
-  if (slug) out.push(`O${Number(slug[1])}`);
-  return out;
+  return [...new Set(findItemCodes(pathOf(href), { url: true }).map((h) => `O${h.item}`))];
 }
 
-const squash = (s: string) => clean(s).replace(/\s+/g, '').toLowerCase();
+const squash = (s: string) => thaiDigitsToAscii(s).replace(/\s+/g, '').toLowerCase();
 
 export function nameMatcher(ruleSets: RuleSet[]): (text: string) => boolean {
   const names = new Set<string>();
@@ -53,7 +44,7 @@ export function nameMatcher(ruleSets: RuleSet[]): (text: string) => boolean {
 }
 
 export function isItaCue(link: SnapshotLink): boolean {
-  return ITA_CUE.test(link.text) || ITA_CUE.test(link.href) || ITA_CUE.test(link.context.slice(0, 200));
+  return !!(itaCue(link.text) || itaCue(pathOf(link.href)) || itaCue(link.context.slice(0, 200)));
 }
 
 /** An ITA index lists many item codes (or one sub-indicator's worth, on per-sub-indicator sites). */
@@ -74,5 +65,6 @@ export function isItemLink(link: SnapshotLink, matchesName: (t: string) => boole
 }
 
 export function isDocumentLink(link: SnapshotLink): boolean {
-  return DOC_EXT.test(link.href) || /drive\.google\.com\/(file|uc)/.test(link.href);
+  // Drive's direct-download form (/uc?id=) is a file too; the core's test knows only /file/.
+  return isDocumentUrl(link.href) || /drive\.google\.com\/uc\b/.test(link.href);
 }

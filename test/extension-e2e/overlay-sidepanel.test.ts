@@ -10,6 +10,9 @@ import { LOOPBACK_ONLY_ARGS, QUIET_CHROMIUM_ARGS } from '../../checker/browser/r
 import { serveSite, type ServedSite } from '../../checker/demo/static-server';
 import { scoreVerdicts } from '../../checker/core/score/index';
 import { buildReport } from '../../checker/core/report-schema';
+import { extractDocx } from '../../checker/extract/docx';
+import { extractXlsx } from '../../checker/extract/xlsx';
+import { STATUS_LABELS } from '../../checker/core/status-labels';
 import type { ItemVerdict } from '../../checker/core/types';
 import { parseRuleSet } from '../../rules/parse';
 import { browserOrSkip } from '../helpers/browser';
@@ -74,6 +77,7 @@ beforeAll(async () => {
   if (!browser) return;
   mkdirSync(ARTIFACTS, { recursive: true });
   for (const name of ['wp-table', 'hostile-markup', 'js-rendered']) sites[name] = await serveSite(`test/fixtures/sites/${name}`);
+  sites.demo = await serveSite('checker/demo/site');
   userDir = mkdtempSync(join(tmpdir(), 'oit-ext-'));
   ctx = await chromium.launchPersistentContext(userDir, {
     executablePath: browser.executablePath,
@@ -157,9 +161,10 @@ describe.skipIf(!browser)('extension in Chromium', () => {
     await panel.click('#lang-en');
     await panel.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await panel.textContent('#score')).toContain('Predicted OIT score');
-    expect(await panel.textContent('li.item[data-oit-item="O12"] .pill')).toBe('outdated');
+    const outdated = STATUS_LABELS.outdated.en;
+    expect(await panel.textContent('li.item[data-oit-item="O12"] .pill')).toBe(outdated);
     await page.bringToFront();
-    await page.waitForFunction(() => document.querySelector('oit-badge[data-oit-item="O12"]')?.shadowRoot?.textContent?.includes('outdated'));
+    await page.waitForFunction((label) => document.querySelector('oit-badge[data-oit-item="O12"]')?.shadowRoot?.textContent?.includes(label), outdated);
     await panel.screenshot({ path: join(ARTIFACTS, 'extension-wp-table-sidepanel-en.png'), fullPage: true });
     await panel.click('#lang-th');
 
@@ -234,6 +239,33 @@ describe.skipIf(!browser)('extension in Chromium', () => {
     expect.soft(wrong).toEqual([]);
     const panel = await openPanel(site.url + '/');
     expect.soft(await panelStatuses(panel)).toEqual(exp.items);
+    await page.close();
+    await panel.close();
+  }, 240_000);
+  it('reads DOCX and XLSX evidence in the service worker to the same text as the CLI', async () => {
+    const exp = JSON.parse(readFileSync('checker/demo/expected.json', 'utf8')) as Expected & { documents: Array<{ path: string; kind: string; phrase: string }> };
+    const site = sites.demo;
+    const page = await withPwnTrap(await ctx.newPage());
+    await page.goto(site.url + exp.index);
+    const badges = await badgesOn(page);
+    for (const id of ['O13', 'O15']) expect(badges[id], id).toEqual([exp.items[id]]);
+    // The snapshots the worker cached for this site: the documents' text as the extension read it.
+    const panel = await openPanel(site.url + '/');
+    const snaps = (await panel.evaluate(async (origin) => {
+      const all = (await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }).chrome.storage.local.get(null)) as Record<string, unknown>;
+      return all[`oit:snaps:${encodeURIComponent(origin)}`];
+    }, site.url)) as Record<string, import('../../checker/core/types').Snapshot>;
+    const office = exp.documents.filter((d) => d.kind === 'docx' || d.kind === 'xlsx');
+    expect(office.length).toBeGreaterThanOrEqual(2);
+    for (const d of office) {
+      const snap = Object.values(snaps).find((s) => decodeURIComponent(new URL(s.finalUrl).pathname) === d.path);
+      expect(snap, d.path).toBeDefined();
+      const bytes = new Uint8Array(readFileSync(join('checker/demo/site', d.path)));
+      const cli = d.kind === 'docx' ? await extractDocx(bytes) : extractXlsx(bytes);
+      expect([snap!.kind, snap!.textSource, snap!.error]).toEqual([d.kind, d.kind === 'docx' ? 'mammoth' : 'xlsx', undefined]);
+      expect(snap!.text).toContain(d.phrase);
+      expect(snap!.text).toBe(cli.text);
+    }
     await page.close();
     await panel.close();
   }, 240_000);

@@ -3,7 +3,9 @@
 // a shadow-root tooltip, a summary of items the page does not link, a banner on an evidence page. Crawled
 // strings containing markup must stay text.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { STATUS_LABELS } from '../../checker/core/status-labels';
 import type { ItemVerdict } from '../../checker/core/types';
+import { STATUS_LABELS as EXTENSION_LABELS } from '../../extension/lib/i18n';
 import { renderOverlay } from '../../extension/lib/overlay';
 import type { SiteRecord } from '../../extension/lib/store';
 
@@ -98,7 +100,9 @@ describe('renderOverlay on the ITA page', () => {
     renderOverlay(document, r, PAGE, 'en', true);
     const badges = document.querySelectorAll('oit-badge');
     expect(badges).toHaveLength(1);
-    expect(badges[0].shadowRoot!.querySelector('.b')!.textContent).toContain('O12 outdated');
+    // The checker's one status wording (the report says the same).
+    expect(badges[0].shadowRoot!.querySelector('.b')!.textContent).toContain(`O12 ${STATUS_LABELS.outdated.en}`);
+    expect(EXTENSION_LABELS).toBe(STATUS_LABELS);
   });
 });
 

@@ -5,7 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { SiteRecord } from '../../lib/store';
 import { langItem, watchRecord } from '../../lib/store';
 import { BUILT_IN_MATCHES, normalizeUrl, siteKey } from '../../lib/sites';
-import { snapshotFromDocument } from '../../lib/snapshot-dom';
+import { snapshotFromPage } from '../../lib/html-snapshot';
 import { looksLikeIndex } from '../../lib/triage';
 import { clearOverlay, renderOverlay } from '../../lib/overlay';
 import { shouldCheck } from '../../lib/freshness';
@@ -31,7 +31,7 @@ export default defineContentScript({
     const start = async () => {
       url = location.href;
       if (looksUnsettled(document)) await waitForSettledDom(document);
-      const page = snapshotFromDocument(document, { url, rendered: true });
+      const page = snapshotFromPage(document, url);
       isIndex = looksLikeIndex(page);
       const got = (await browser.runtime.sendMessage({ type: 'oit:get', url })) as { record: SiteRecord | null } | undefined;
       record = got?.record ?? null;

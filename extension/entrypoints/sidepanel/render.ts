@@ -3,7 +3,7 @@
 import { scoreVerdicts } from '../../../checker/core/score/index';
 import type { ItemVerdict, Score } from '../../../checker/core/types';
 import type { RuleSet } from '../../../rules/schema';
-import { STATUS_COLOR, STATUS_LABEL, T, t, type Lang } from '../../lib/i18n';
+import { STATUS_COLOR, STATUS_LABELS, T, t, type Lang } from '../../lib/i18n';
 import type { SiteRecord } from '../../lib/store';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
@@ -55,7 +55,7 @@ function itemRow(it: ItemVerdict, lang: Lang): HTMLLIElement {
   const li = el('li', undefined, 'item');
   li.dataset.oitItem = it.id;
   li.dataset.oitStatus = it.status;
-  const pill = el('span', STATUS_LABEL[it.status][lang], 'pill');
+  const pill = el('span', STATUS_LABELS[it.status][lang], 'pill');
   pill.style.background = STATUS_COLOR[it.status];
   li.append(pill, el('span', it.id, 'id'), el('span', it.name[lang]));
   if (it.status !== 'pass') li.append(el('span', ` (${t(T.pointCost, lang)} ${fmt(it.pointCost.oit)})`, 'cost'));
