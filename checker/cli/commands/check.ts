@@ -41,6 +41,7 @@ export interface CheckCliOptions {
   timeout?: string;
   now?: string;
   json?: boolean;
+  agency?: string;
 }
 
 /** Turns the command line into run options; every mistake is a UsageError (exit 2) before any request. */
@@ -76,6 +77,7 @@ export async function checkOptionsFrom(url: string, o: CheckCliOptions): Promise
     delayMs: parseIntOption('--delay', o.delay, 0, 60_000) ?? 250,
     ...(o.timeout !== undefined ? { timeoutMs: parseIntOption('--timeout', o.timeout, 100, 600_000) } : {}),
     ...(iit !== undefined && eit !== undefined ? { iitEit: { iit, eit } } : {}),
+    ...(o.agency?.trim() ? { agencyName: o.agency.trim() } : {}),
     ...(baseline ? { baseline } : {}),
     ...(now ? { now } : {}),
     failOn,
@@ -139,6 +141,7 @@ export function registerCheck(program: Command): void {
     .option('--ignore-robots', 'do not honour robots.txt (only with the agency’s permission)')
     .option('--resume', 'continue an interrupted crawl from the state kept in --out')
     .option('--rules <file>', 'a rule-set file (YAML/JSON) to use besides the bundled ones')
+    .option('--agency <name>', "the agency's official name, e.g. \"องค์การบริหารส่วนตำบลบ้านสวน\" (default: read from the home page); off-site channels must show it")
     .option('--iit <score>', 'IIT score (0–100) for a projected ITA total and grade')
     .option('--eit <score>', 'EIT score (0–100) for a projected ITA total and grade')
     .option('--concurrency <n>', 'requests at a time per host', '2')
