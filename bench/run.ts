@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { LinkChecker } from 'linkinator';
 import { crawlSite } from '../checker/crawl';
 import { extractPdf } from '../checker/extract/pdf';
@@ -20,6 +20,10 @@ import { runMeasured, serveInChild } from './lib/procs';
 const run = promisify(execFile);
 const WORK = resolve('bench/.work');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+// `npm run bench -- --only crawl`: the crawl-vs-linkinator section alone (HTML site); `--only check`: the three
+// `oit check` runs (wall time, peak RSS). Printed only; results.json is left as it is.
+const ONLY = parseArgs({ options: { only: { type: 'string' } } }).values.only;
+if (ONLY !== undefined && ONLY !== 'crawl' && ONLY !== 'check') throw new Error(`--only takes "crawl" or "check" (got ${ONLY})`);
 const benchStarted = performance.now();
 const log = (s: string) => console.error(`[bench ${((performance.now() - benchStarted) / 1000).toFixed(0).padStart(3)} s] ${s}`);
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -44,6 +48,13 @@ async function best<T extends { perSec: number }>(rounds: number, fn: () => Prom
 // ---------------------------------------------------------------- setup
 
 mkdirSync(WORK, { recursive: true });
+if (ONLY === 'crawl') {
+  const dir = join(WORK, 'site-2000-html');
+  generateSite(dir, 2000, join(WORK, 'pdfs'), []);
+  const by = await crawlVsLinkinator(dir, '2,000 HTML pages');
+  for (const [c, f] of Object.entries(by)) console.log(`crawl 2,000 pages c=${c}: ours ${f.pagesPerSec} / linkinator ${f.linkinatorPagesPerSec} = ${f.ratio}×`);
+  process.exit(0);
+}
 const corpus = await ensurePdfCorpus(join(WORK, 'pdfs'), 80, log);
 const pdfPages = corpus.docs.reduce((a, d) => a + d.pages, 0);
 const sites = { s500: join(WORK, 'site-500'), s2000: join(WORK, 'site-2000'), s2000html: join(WORK, 'site-2000-html'), s10k: join(WORK, 'site-10000') };
@@ -54,6 +65,13 @@ generateSite(sites.s2000, 2000, join(WORK, 'pdfs'), corpus.docs);
 generateSite(sites.s2000html, 2000, join(WORK, 'pdfs'), []);
 generateSite(sites.s10k, 10_000, join(WORK, 'pdfs'), corpus.docs);
 log(`sites ready (500 / 2,000 / 10,000 pages, ${corpus.docs.length} PDFs, ${pdfPages} PDF pages, ${corpus.source})`);
+if (ONLY === 'check') {
+  for (const [dir, max, label] of [[sites.s500, 1_000, '500'], [sites.s2000, 3_000, '2000'], [sites.s10k, 12_000, '10000']] as const) {
+    const r = await oitCheck(dir, max, label);
+    console.log(`oit check ${label} pages: ${r.wallSec} s, peak RSS ${r.peakRssMb} MB, exit ${r.exitCode}, ${JSON.stringify(r.statuses)}`);
+  }
+  process.exit(0);
+}
 
 let browserPath: string | undefined;
 let browserSkip: string | undefined;

@@ -63,6 +63,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
   const stats = { pages: 0, documents: 0, bytes: 0, durationMs: 0, rendered: 0 };
   let fetched = 0;
   let active = 0;
+  let unexpanded = 0;
   let robotsBlocked = 0;
   let recording = true;
 
@@ -80,10 +81,33 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
 
   // ---- scope and enqueueing (used live and when replaying a saved state) ----
 
+  // Every page repeats the site's menu, so most links a page gives were seen on the page before: what the crawler
+  // works out about a URL (its normal form, host, file look, ITA cue) is kept rather than re-parsed per link and
+  // per call (bench: URL parsing per link was a hot spot). Bounded, so a huge site cannot grow it without end.
+  interface UrlFacts {
+    n: string | undefined;
+    host: string;
+    file: boolean;
+    itaCue: boolean;
+  }
+  const facts = new Map<string, UrlFacts>();
+  const factsOf = (url: string): UrlFacts => {
+    let f = facts.get(url);
+    if (!f) {
+      const n = normalizeUrl(url);
+      f = n ? { n, host: hostOf(n), file: looksLikeFileUrl(n), itaCue: ITA_CUE.test(decodeSafe(n)) } : { n, host: '', file: false, itaCue: false };
+      if (facts.size >= 20_000) facts.clear();
+      facts.set(url, f);
+    }
+    return f;
+  };
+  const onSiteHost = (f: UrlFacts) => siteHosts.includes(f.host);
+
   function add(url: string, depth: number, prio: number, role: Role | undefined, from: string | undefined, offSiteOk: boolean): void {
-    const n = normalizeUrl(url);
+    const f = factsOf(url);
+    const n = f.n;
     if (!n || done.has(n)) return;
-    const onSite = isSameSite(n, siteHosts);
+    const onSite = onSiteHost(f);
     if (!onSite && !offSiteOk) return;
     const queued = frontier.get(n);
     if (queued && queued.prio <= prio) return;
@@ -117,9 +141,10 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
       // An index page's item links are evidence wherever they point (one hop); a lead to an index page may
       // leave the site only from the agency's own pages.
       const offOk = isIndex || onSite;
-      const n = normalizeUrl(u);
+      const f = factsOf(u);
+      const n = f.n;
       if (!n) continue;
-      if (!offOk && !isSameSite(n, siteHosts)) {
+      if (!offOk && !onSiteHost(f)) {
         if (!done.has(n)) skip(n, 'off-site', `linked from ${s.finalUrl}`);
         continue;
       }
@@ -128,16 +153,17 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
     if (!onSite) return; // never crawl other sites
     const itaPage = isIndex || entry.role === 'item' || entry.role === 'lead';
     for (const l of s.links) {
-      const n = normalizeUrl(l.href);
+      const f = factsOf(l.href);
+      const n = f.n;
       if (!n) continue;
-      const file = looksLikeFileUrl(n);
-      if (!isSameSite(n, siteHosts)) {
+      const file = f.file;
+      if (!onSiteHost(f)) {
         // Documents and pages an ITA item page points to on Google Drive, Facebook, e-GP … (one hop).
         if (entry.role === 'item') add(n, d, 2, 'item-doc', s.finalUrl, true);
         continue;
       }
       if (itaPage && (file || entry.role === 'item')) add(n, d, 2, 'item-doc', s.finalUrl, false);
-      else if (ITA_CUE.test(l.text) || ITA_CUE.test(decodeSafe(n))) add(n, d, 2, undefined, s.finalUrl, false);
+      else if (ITA_CUE.test(l.text) || f.itaCue) add(n, d, 2, undefined, s.finalUrl, false);
       else add(n, d, file ? 4 : 3, undefined, s.finalUrl, false);
     }
   }
@@ -155,9 +181,14 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
 
   function accept(entry: Entry, out: FetchOutcome): void {
     const s = out.snapshot;
-    s.links = s.links.map((l) => ({ ...l, href: intern(l.href), text: intern(l.text), context: intern(l.context) }));
-    s.blocks = s.blocks.map(intern);
-    s.headings = s.headings.map(intern);
+    // In place: the snapshot's arrays and link objects are its own (fresh from extraction or from the state file).
+    for (const l of s.links) {
+      l.href = intern(l.href);
+      l.text = intern(l.text);
+      l.context = intern(l.context);
+    }
+    for (let i = 0; i < s.blocks.length; i++) s.blocks[i] = intern(s.blocks[i]!);
+    for (let i = 0; i < s.headings.length; i++) s.headings[i] = intern(s.headings[i]!);
     s.title = intern(s.title);
     if (s.contentType) s.contentType = intern(s.contentType);
     snapshots.push(s);
@@ -251,7 +282,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
   // ---- per-host politeness ----
 
   function hostState(url: string): HostState {
-    const h = hostOf(url);
+    const h = facts.get(url)?.host ?? hostOf(url); // asked on every take(): no URL parse for a known URL
     let st = hosts.get(h);
     if (!st) {
       st = { active: 0, nextAt: 0, delayMs: baseDelay, concurrency: perHost, failures: 0 };
@@ -291,10 +322,15 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
     // The host's slot is freed as soon as its answer is in: parsing a 60-page PDF must not keep the next page
     // from being requested (the bench measured PDFs serialising the crawl behind them).
     let released = false;
-    const release = () => {
+    let awaitingExpand = false;
+    const release = (page = false) => {
       if (released) return;
       released = true;
       st.active--;
+      if (page) {
+        awaitingExpand = true;
+        unexpanded++;
+      }
       wake();
     };
     try {
@@ -338,6 +374,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
       skip(entry.url, 'error', String((e as Error).message ?? e));
     } finally {
       release();
+      if (awaitingExpand) unexpanded--;
       active--;
       progress();
       wake();
@@ -351,7 +388,9 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
     while (!opts.signal?.aborted) {
       const budgetLeft = fetched < maxPages;
       // Documents being parsed after their host slot was freed still count here, which bounds bodies in memory.
-      const entry = budgetLeft && active < maxInFlight ? frontier.take(ready) : undefined;
+      // Pages whose host slot is free but whose links are not queued yet (still being parsed) hold back new requests
+      // beyond one per slot: the links they add may outrank what is queued (ITA items under a small budget).
+      const entry = budgetLeft && active < maxInFlight && unexpanded <= perHost ? frontier.take(ready) : undefined;
       if (entry) {
         const st = hostState(entry.url);
         if (st.failures >= HOST_FAILURES) {

@@ -21,7 +21,7 @@ export interface FetchSnapshotOptions extends FetchSettings {
    * the host's slot to the next request while this document is parsed (not called before a browser render,
    * which requests the page again).
    */
-  onBody?: () => void;
+  onBody?: (page: boolean) => void;
 }
 
 export interface FetchOutcome {
@@ -79,6 +79,12 @@ function applyHtml(s: Snapshot, ex: HtmlExtract, cap: number): void {
   s.loginWall = ex.loginWall || undefined;
 }
 
+/** Whether the page may hold a meta refresh (the word, in any ASCII-compatible charset; UTF-16 is not read here). */
+function mayRefresh(body: Buffer): boolean {
+  if ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff)) return true;
+  return /refresh/i.test(body.toString('latin1'));
+}
+
 export async function fetchDocument(url: string, opts: FetchSnapshotOptions = {}): Promise<FetchOutcome> {
   const cap = opts.maxTextChars ?? DEFAULT_TEXT_CAP;
   const http = {
@@ -100,7 +106,25 @@ export async function fetchDocument(url: string, opts: FetchSnapshotOptions = {}
     return { snapshot: s, notChecked: { url, reason: reasonFor(r.error), detail: r.error }, bytes, chain };
   }
 
+  const mode = opts.render ?? 'auto';
+  let bodyReported = false;
+  // `page`: an HTML page, whose links the crawler has yet to queue once this returns.
+  const reportBody = (page: boolean) => {
+    if (bodyReported) return;
+    bodyReported = true;
+    opts.onBody?.(page);
+  };
   let kind = detectKind(r.body, r.contentType, r.finalUrl);
+  // Without rendering and without a meta refresh to follow, no further request goes to the host for this page:
+  // free its slot and let the crawler send the next request before decoding and parsing, so the host works while
+  // we parse (bench: at 2 per host, holding the slot through extraction left the host idle half the time).
+  if (kind === 'html' && mode === 'never' && !mayRefresh(r.body)) {
+    reportBody(true);
+    // A few turns of the event loop's check phase first: undici writes a request on a reused keep-alive socket only
+    // after two setImmediate hops of its own (socket reuse, then its idle-socket check), and parsing earlier pages
+    // in between held those requests back (bench: 0.3–0.8 ms from creating a request to sending it, host idle).
+    for (let i = 0; i < 3; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
   let decoded = kind === 'html' ? decodeHtml(r.body, r.contentType) : undefined;
   let ex = decoded ? extractHtml(decoded.text, r.finalUrl) : undefined;
 
@@ -128,8 +152,7 @@ export async function fetchDocument(url: string, opts: FetchSnapshotOptions = {}
 
   const s = emptySnapshot(url, r, kind, opts.depth);
   const out: FetchOutcome = { snapshot: s, bytes, chain };
-  const mode = opts.render ?? 'auto';
-  if (!(kind === 'html' && ex && (mode === 'always' || (mode === 'auto' && ex.renderReason)))) opts.onBody?.();
+  if (!(kind === 'html' && ex && (mode === 'always' || (mode === 'auto' && ex.renderReason)))) reportBody(kind === 'html');
   if (decoded?.source === 'corrected') out.charsetCorrected = decoded.encoding;
 
   if (kind === 'html' && ex) {

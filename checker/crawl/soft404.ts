@@ -21,6 +21,9 @@ export function softNotFound(p: { status: number; title: string; headings: Array
     const m = PHRASES.map((re) => re.exec(h)).find(Boolean);
     if (m) return h.trim();
   }
+  // Collapsing whitespace shortens a text only where two whitespace characters meet (trimming by at most two): a
+  // longer text without such a pair stays long, and is not copied just to find that out (runs on every page).
+  if (p.text.length > SHORT_PAGE + 2 && !/\s\s/.test(p.text)) return undefined;
   const body = p.text.replace(/\s+/g, ' ').trim();
   if (body.length <= SHORT_PAGE) {
     const m = PHRASES.map((re) => re.exec(body)).find(Boolean);

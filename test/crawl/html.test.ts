@@ -126,3 +126,17 @@ describe('site chrome', () => {
     expect(x.text).toContain('ปรับปรุงข้อมูลล่าสุด 2 พฤษภาคม 2566');
   });
 });
+
+describe('sidebars and short CMS posts', () => {
+  const html = `<html><head><meta charset="utf-8"><title>O12</title></head><body><nav><a href="/ita/">ITA</a></nav>
+<article><h1>ข้อ o12 รายงานผลการดำเนินงานประจำปี ๒๕๖๓</h1><p>ไฟล์แนบ: <a href="/f.pdf">PDF</a></p></article>
+<aside class="sidebar"><h3>เรื่องล่าสุด</h3><ul><li><a href="/p/1/">O42 มาตรการ… ประจำปีงบประมาณ พ.ศ. ๒๕๖๕</a></li></ul></aside>
+<div id="secondary" class="widget-area"><a href="/p/2/">O36 ปีงบประมาณ ๒๕๖๕</a></div><footer>ปรับปรุงล่าสุด 3 มกราคม 2567</footer></body></html>`;
+  const x = extractHtml(html, 'https://www.pao-x.go.th/home/post/243/');
+  it('leaves sidebar widgets and the menu out of a short post\'s text, but keeps their links', () => {
+    expect(x.text).toContain('๒๕๖๓');
+    expect(x.text).not.toContain('๒๕๖๕');
+    expect(x.text).not.toContain('2567');
+    expect(x.links.map((l) => l.href)).toContain('https://www.pao-x.go.th/p/2/');
+  });
+});
