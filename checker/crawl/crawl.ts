@@ -22,6 +22,8 @@ const DATEISH_CAP = 12;
 const QUERY_SHAPES_PER_PATH = 8;
 /** Consecutive network failures after which a host is given up. */
 const HOST_FAILURES = 8;
+// Only a queue-priority hint, run on every link: a cheap regex rather than the core's itaCue(), which
+// normalises Thai text and decides what an index page is (judging stays in the core).
 const ITA_CUE = /\bITA\b|\bOIT\b|คุณธรรมและความโปร่งใส|เปิดเผยข้อมูลสาธารณะ|ita[-_]?(25|20)\d\d|\/ita\b/i;
 
 interface HostState {
