@@ -3,6 +3,7 @@
 // hop from ITA index/item pages. ITA index pages and their item links go first so a page budget cannot starve
 // the evidence.
 import type { Snapshot } from '../core/types';
+import { detach } from '../extract/html';
 import { closeHttpAgents } from '../fetch/http';
 import { looksLikeFileUrl } from '../fetch/kind';
 import { DEFAULT_USER_AGENT } from '../fetch/user-agent';
@@ -172,32 +173,38 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
 
   // Every page repeats the site's menu: its links and rows are the same strings on 10,000 pages. One shared copy
   // of each short string keeps the snapshots the judge needs from growing with the template (bench: 10k pages).
+  // The extractor asks the pool before it copies a string out of the page's HTML, so a repeated menu entry is
+  // neither copied nor kept twice.
   const pool = new Map<string, string>();
-  const intern = (v: string): string => {
-    if (v.length > 600) return v;
+  const keep = (v: string): string => {
+    if (v.length > 600) return detach(v);
     const hit = pool.get(v);
     if (hit !== undefined) return hit;
-    pool.set(v, v);
-    return v;
+    const own = detach(v);
+    pool.set(own, own);
+    return own;
   };
 
-  function accept(entry: Entry, out: FetchOutcome): void {
+  /** `replayed`: read back from the state file, so its strings have not been through `keep` yet. */
+  function accept(entry: Entry, out: FetchOutcome, replayed = false): void {
     const s = out.snapshot;
-    // In place: the snapshot's arrays and link objects are its own (fresh from extraction or from the state file).
-    for (const l of s.links) {
-      l.href = intern(l.href);
-      l.text = intern(l.text);
-      l.context = intern(l.context);
+    if (replayed) {
+      // In place: the snapshot's arrays and link objects are its own (fresh from the state file).
+      for (const l of s.links) {
+        l.href = keep(l.href);
+        l.text = keep(l.text);
+        l.context = keep(l.context);
+      }
+      for (let i = 0; i < s.blocks.length; i++) s.blocks[i] = keep(s.blocks[i]!);
+      for (let i = 0; i < s.headings.length; i++) s.headings[i] = keep(s.headings[i]!);
+      s.title = keep(s.title);
     }
-    for (let i = 0; i < s.blocks.length; i++) s.blocks[i] = intern(s.blocks[i]!);
-    for (let i = 0; i < s.headings.length; i++) s.headings[i] = intern(s.headings[i]!);
-    s.title = intern(s.title);
-    if (s.contentType) s.contentType = intern(s.contentType);
+    if (s.contentType) s.contentType = keep(s.contentType);
     snapshots.push(s);
     // The home page moved to another domain: that domain is the agency's site now.
     if (entry.role === 'seed' && !s.error && !isSameSite(s.finalUrl, siteHosts)) siteHosts.push(...siteHostsOf(s.finalUrl));
     done.add(entry.url);
-    const fin = normalizeUrl(s.finalUrl);
+    const fin = s.finalUrl === entry.url ? entry.url : normalizeUrl(s.finalUrl);
     if (fin) {
       done.add(fin);
       frontier.remove(fin);
@@ -269,7 +276,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
       if (rec.t === 'done') {
         frontier.remove(rec.entry.url);
         fetched++;
-        accept(rec.entry, { snapshot: rec.snapshot, bytes: rec.bytes, charsetCorrected: rec.charsetCorrected, notChecked: rec.notChecked, chain: [] });
+        accept(rec.entry, { snapshot: rec.snapshot, bytes: rec.bytes, charsetCorrected: rec.charsetCorrected, notChecked: rec.notChecked, chain: [] }, true);
       } else if (rec.t === 'skip') {
         frontier.remove(rec.entry.url);
         done.add(rec.entry.url);
@@ -364,6 +371,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
         maxTextChars: opts.maxTextChars,
         depth: entry.depth,
         onBody: release,
+        keep,
       });
       // An aborted fetch is not a result: leave it for the resumed run.
       if (opts.signal?.aborted) return;

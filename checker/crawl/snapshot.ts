@@ -22,6 +22,8 @@ export interface FetchSnapshotOptions extends FetchSettings {
    * which requests the page again).
    */
   onBody?: (page: boolean) => void;
+  /** The crawl's string pool, handed to the HTML extractor (see ExtractOptions.keep). */
+  keep?: (s: string) => string;
 }
 
 export interface FetchOutcome {
@@ -126,7 +128,7 @@ export async function fetchDocument(url: string, opts: FetchSnapshotOptions = {}
     for (let i = 0; i < 3; i++) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   let decoded = kind === 'html' ? decodeHtml(r.body, r.contentType) : undefined;
-  let ex = decoded ? extractHtml(decoded.text, r.finalUrl) : undefined;
+  let ex = decoded ? extractHtml(decoded.text, r.finalUrl, { keep: opts.keep }) : undefined;
 
   // <meta http-equiv="refresh"> on an otherwise thin page is a redirect (old CMS home pages do this).
   for (let hops = 0; ex?.metaRefresh && ex.metaRefresh.delay <= 10 && ex.text.length < 1_500 && hops < 5; hops++) {
@@ -147,7 +149,7 @@ export async function fetchDocument(url: string, opts: FetchSnapshotOptions = {}
     r = next;
     kind = detectKind(r.body, r.contentType, r.finalUrl);
     decoded = kind === 'html' ? decodeHtml(r.body, r.contentType) : undefined;
-    ex = decoded ? extractHtml(decoded.text, r.finalUrl) : undefined;
+    ex = decoded ? extractHtml(decoded.text, r.finalUrl, { keep: opts.keep }) : undefined;
   }
 
   const s = emptySnapshot(url, r, kind, opts.depth);
@@ -163,7 +165,7 @@ export async function fetchDocument(url: string, opts: FetchSnapshotOptions = {}
       try {
         const rendered = await renderer.render(r.finalUrl);
         if (!rendered.error) {
-          applyHtml(s, extractHtml(rendered.html, rendered.finalUrl), cap);
+          applyHtml(s, extractHtml(rendered.html, rendered.finalUrl, { keep: opts.keep }), cap);
           s.finalUrl = rendered.finalUrl;
           s.textSource = 'dom';
           s.rendered = true;

@@ -106,7 +106,7 @@ function tidy(parts: string[]): string {
  * spaces to collapse) keeps the entire page alive for as long as the snapshot lives. Concatenating then slicing
  * makes V8 copy the characters into a new string. Short strings (< 13 characters) are always copied by V8.
  */
-function detach(s: string): string {
+export function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
@@ -261,8 +261,18 @@ function collect(root: AnyNode): Collected {
   return c;
 }
 
-/** `opts.parser: 'parse5'` forces the spec parser (tests check the fast path against it). */
-export function extractHtml(html: string, pageUrl: string, opts: { parser?: 'parse5' } = {}): HtmlExtract {
+export interface ExtractOptions {
+  /** 'parse5' forces the spec parser (tests check the fast path against it). */
+  parser?: 'parse5';
+  /**
+   * Gives each kept string (title, headings, blocks, link texts and contexts) its final form. Default: a copy
+   * detached from the page's HTML. A crawler passes a pool that returns the copy it already holds for a string
+   * seen on an earlier page (every page repeats the site's menu) and detaches only new ones.
+   */
+  keep?: (s: string) => string;
+}
+
+export function extractHtml(html: string, pageUrl: string, opts: ExtractOptions = {}): HtmlExtract {
   const parsed = parseHtml(html, opts.parser);
   const doc = parsed.root;
   const memo = new Map<AnyNode, string>();
@@ -346,9 +356,13 @@ export function extractHtml(html: string, pageUrl: string, opts: { parser?: 'par
   // it reads <noscript> text, which parse5 keeps raw: such a page is small, so it is asked on parse5's tree.
   const thin = text.replace(/\s+/g, '').length <= 400;
   const reason = thin ? renderReason(parsed.parser === 'parse5' ? parsed.cheerio() : load(html), text) : undefined;
+  const keep = opts.keep ?? detach;
   for (const l of links) {
-    l.text = detach(l.text);
-    l.context = detach(l.context);
+    l.href = keep(l.href);
+    l.text = keep(l.text);
+    l.context = keep(l.context);
   }
-  return { title: detach(title), headings: headings.map(detach), text, blocks: blocks.map(detach), links, loginWall, metaRefresh, renderReason: reason };
+  for (let i = 0; i < blocks.length; i++) blocks[i] = keep(blocks[i]!);
+  for (let i = 0; i < headings.length; i++) headings[i] = keep(headings[i]!);
+  return { title: keep(title), headings, text, blocks, links, loginWall, metaRefresh, renderReason: reason };
 }
