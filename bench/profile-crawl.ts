@@ -1,17 +1,16 @@
 // Profiles the bench's crawl alone: serves the cached 2,000-page HTML site (bench/lib/site-gen.ts) from a child
 // process and runs `crawlSite` (render never, delay 0) under the V8 CPU profiler of this process only (the
 // inspector's Profiler, the same sampler as `node --cpu-prof`, without also profiling the server child).
-//   npx tsx bench/profile-crawl.ts [--concurrency 2] [--rounds 3] [--prioritize] [--no-profile] [--pages 2000]
-// --prioritize passes the CLI's prioritize hook (core discovery on every page) as `oit check` does.
+//   npx tsx bench/profile-crawl.ts [--concurrency 2] [--rounds 3] [--cli] [--no-profile] [--pages 2000]
+// --cli crawls with `oit check`'s crawl options (crawlOptionsFor: the core's index-page hook, the resume state file).
 // Writes bench/.work/crawl.cpuprofile and prints the top self-time functions.
 import { Session } from 'node:inspector/promises';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { crawlSite } from '../checker/crawl';
-import { TitleMatcher, isIndexPageCandidate, itemLinksOf } from '../checker/core';
-import type { Snapshot } from '../checker/core/types';
-import { ruleSetForYear } from '../rules/registry';
+import { crawlOptionsFor } from '../checker/cli/pipeline';
+import { loadBundledRuleSets } from '../rules/registry';
 import { topSelf } from './lib/cpuprofile-top';
 import { serveInChild } from './lib/procs';
 import { generateSite } from './lib/site-gen';
@@ -21,7 +20,7 @@ const { values: a } = parseArgs({
     concurrency: { type: 'string', default: '2' },
     rounds: { type: 'string', default: '3' },
     pages: { type: 'string', default: '2000' },
-    prioritize: { type: 'boolean', default: false },
+    cli: { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
   },
 });
@@ -31,13 +30,11 @@ const dir = join(WORK, pages === 2000 ? 'site-2000-html' : `site-${pages}-html`)
 mkdirSync(WORK, { recursive: true });
 generateSite(dir, pages, join(WORK, 'pdfs'), []);
 
-const rs = ruleSetForYear(2565)!;
-const titles = new TitleMatcher(rs);
-// The CLI's hook (checker/cli/pipeline.ts), minus its rule-set choice by year.
-const prioritize = (s: Snapshot) => {
-  const index = isIndexPageCandidate(s);
-  if (!index.isIndex) return { urls: [] };
-  return { urls: itemLinksOf(s, rs, 2565, { titles }).map((c) => c.url), isIndex: true };
+const ruleSets = loadBundledRuleSets();
+const statePath = join(WORK, 'profile-crawl-state.jsonl');
+const cliCrawl = (url: string) => {
+  rmSync(statePath, { force: true });
+  return crawlOptionsFor({ url: url + '/', ruleSets, outDir: WORK, formats: [], render: 'never', delayMs: 0, concurrency: Number(a.concurrency), maxPages: 50_000, maxDepth: 8 }, statePath);
 };
 
 const site = await serveInChild(dir);
@@ -52,15 +49,7 @@ try {
   for (let r = 0; r < Number(a.rounds); r++) {
     if (profile && r === 1) await session.post('Profiler.start'); // round 0 warms the JIT
     const t = performance.now();
-    const res = await crawlSite({
-      startUrl: site.url + '/',
-      render: 'never',
-      maxPages: 50_000,
-      maxDepth: 8,
-      perHostConcurrency: Number(a.concurrency),
-      delayMs: 0,
-      ...(a.prioritize ? { prioritize } : {}),
-    });
+    const res = await crawlSite(a.cli ? cliCrawl(site.url) : { startUrl: site.url + '/', render: 'never', maxPages: 50_000, maxDepth: 8, perHostConcurrency: Number(a.concurrency), delayMs: 0 });
     const sec = (performance.now() - t) / 1000;
     console.log(`round ${r}: ${res.snapshots.length} URLs in ${sec.toFixed(2)} s = ${(res.snapshots.length / sec).toFixed(0)}/s  rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
   }

@@ -1,30 +1,29 @@
 // `npm run bench`: measured speed and memory of the checker on a generated agency site served on 127.0.0.1
 // (TOOLCHAIN.md benchmark conditions: throughput at per-host delay 0 with the default delay's figure beside it;
 // linkinator at its best, started at `/`; the PDF ratio measures the checker's own PDF path as a user runs it).
-// The generated site is cached in bench/.work/; results go to bench/results.json. Figures are best of a few
-// runs because the 2 cores are shared (other processes make single runs noisy).
+// The generated site is cached in bench/.work/; results go to bench/results.json. The 2 cores are shared (other
+// processes make single runs noisy): crawl figures are medians of paired rounds after a warm-up crawl, the others
+// best of a few runs.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { LinkChecker } from 'linkinator';
+import { crawlOptionsFor } from '../checker/cli/pipeline';
 import { crawlSite } from '../checker/crawl';
 import { extractPdf } from '../checker/extract/pdf';
 import { popplerAvailable } from '../checker/extract/poppler';
 import { resolveBrowser, LOOPBACK_ONLY_ARGS } from '../checker/browser/resolve';
+import { loadBundledRuleSets } from '../rules/registry';
 import { ensurePdfCorpus } from './lib/pdf-gen';
 import { generateSite } from './lib/site-gen';
 import { runMeasured, serveInChild } from './lib/procs';
 
 const run = promisify(execFile);
-// A full collection before every timed crawl, so neither tool pays for the garbage the other left behind.
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
+const benchRuleSets = loadBundledRuleSets();
 const WORK = resolve('bench/.work');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 // `npm run bench -- --only crawl`: the crawl-vs-linkinator section alone (HTML site); `--only check`: the three
 // `oit check` runs (wall time, peak RSS). Printed only; results.json is left as it is.
 const ONLY = parseArgs({ options: { only: { type: 'string' } } }).values.only;
@@ -39,15 +38,6 @@ async function mapLimit<T>(items: T[], limit: number, fn: (t: T) => Promise<void
   await Promise.all(Array.from({ length: limit }, async () => {
     while (i < items.length) await fn(items[i++]!);
   }));
-}
-
-async function best<T extends { perSec: number }>(rounds: number, fn: () => Promise<T>): Promise<T> {
-  let top: T | undefined;
-  for (let r = 0; r < rounds; r++) {
-    const v = await fn();
-    if (!top || v.perSec > top.perSec) top = v;
-  }
-  return top!;
 }
 
 // ---------------------------------------------------------------- setup
@@ -91,9 +81,14 @@ const poppler = await popplerAvailable();
 
 // ---------------------------------------------------------------- crawl throughput vs linkinator
 
+// The crawl exactly as `oit check --render never --delay 0` runs it (crawlOptionsFor: the core's index-page hook,
+// the resume state file written as it goes), not a lighter one.
 async function oursCrawl(url: string, concurrency: number, delayMs = 0, maxPages = 50_000) {
+  const statePath = join(WORK, 'crawl-state.jsonl');
+  rmSync(statePath, { force: true });
+  const opts = crawlOptionsFor({ url: url + '/', ruleSets: benchRuleSets, outDir: WORK, formats: [], render: 'never', delayMs, concurrency, maxPages, maxDepth: 8 }, statePath);
   const t = performance.now();
-  const r = await crawlSite({ startUrl: url + '/', render: 'never', maxPages, maxDepth: 8, perHostConcurrency: concurrency, delayMs });
+  const r = await crawlSite(opts);
   const sec = (performance.now() - t) / 1000;
   return { urls: r.snapshots.length, sec, perSec: r.snapshots.length / sec, notChecked: r.notChecked.length };
 }
@@ -106,14 +101,22 @@ async function linkinatorCrawl(url: string, concurrency: number) {
 }
 
 type CrawlFigure = {
+  /** Median of the measured rounds. */
   pagesPerSec: number;
   urls: number;
   linkinatorPagesPerSec: number;
   linkinatorUrls: number;
+  /** Median of the per-round ratios (each round runs both tools back to back). */
   ratio: number;
+  /** Every round's ratio, in order, so the spread is on record. */
+  ratios: number[];
   /** Each tool's first crawl in this process (JIT cold), before the measured rounds. */
   firstRun?: { pagesPerSec: number; linkinatorPagesPerSec: number; ratio: number };
 };
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
 async function crawlVsLinkinator(dir: string, label: string): Promise<Record<string, CrawlFigure>> {
   const crawlBy: Record<string, CrawlFigure> = {};
   const site = await serveInChild(dir);
@@ -121,29 +124,34 @@ async function crawlVsLinkinator(dir: string, label: string): Promise<Record<str
     // Throughput is a steady-state figure: a real crawl of 2,000 pages runs for minutes at agency-site latency,
     // so V8's warm-up (most of a 2-second local crawl's first run) is a rounding error there. Each tool crawls
     // once untimed first; that cold figure is kept as `firstRun` beside the measured one.
-    collect();
     const coldOurs = await oursCrawl(site.url, 2);
-    collect();
     const coldLk = await linkinatorCrawl(site.url, 2);
     for (const c of [2, 8]) {
-      let ours: Awaited<ReturnType<typeof oursCrawl>> | undefined;
-      let lk: Awaited<ReturnType<typeof linkinatorCrawl>> | undefined;
+      // Paired rounds, summarised by medians: on 2 shared cores one crawl can run 20% slow for reasons of its own,
+      // and best-of-N would reward whichever tool has the wilder spread. Each round runs both tools back to back
+      // (alternating which goes first), so its ratio compares them under the same background load.
+      const ours: Array<Awaited<ReturnType<typeof oursCrawl>>> = [];
+      const lk: Array<Awaited<ReturnType<typeof linkinatorCrawl>>> = [];
       for (let r = 0; r < ROUNDS; r++) {
-        // Alternate which tool goes first so both see the same background load and the same heap state.
-        for (const tool of r % 2 ? (['lk', 'ours'] as const) : (['ours', 'lk'] as const)) {
-          collect();
-          if (tool === 'ours') {
-            const o = await oursCrawl(site.url, c);
-            if (!ours || o.perSec > ours.perSec) ours = o;
-          } else {
-            const l = await linkinatorCrawl(site.url, c);
-            if (!lk || l.perSec > lk.perSec) lk = l;
-          }
+        if (r % 2) {
+          lk.push(await linkinatorCrawl(site.url, c));
+          ours.push(await oursCrawl(site.url, c));
+        } else {
+          ours.push(await oursCrawl(site.url, c));
+          lk.push(await linkinatorCrawl(site.url, c));
         }
       }
-      crawlBy[c] = { pagesPerSec: round1(ours!.perSec), urls: ours!.urls, linkinatorPagesPerSec: round1(lk!.perSec), linkinatorUrls: lk!.urls, ratio: round2(ours!.perSec / lk!.perSec) };
+      const ratios = ours.map((o, i) => round2(o.perSec / lk[i]!.perSec));
+      crawlBy[c] = {
+        pagesPerSec: round1(median(ours.map((o) => o.perSec))),
+        urls: ours[0]!.urls,
+        linkinatorPagesPerSec: round1(median(lk.map((l) => l.perSec))),
+        linkinatorUrls: lk[0]!.urls,
+        ratio: round2(median(ratios)),
+        ratios,
+      };
       if (c === 2) crawlBy[c]!.firstRun = { pagesPerSec: round1(coldOurs.perSec), linkinatorPagesPerSec: round1(coldLk.perSec), ratio: round2(coldOurs.perSec / coldLk.perSec) };
-      log(`crawl ${label} c=${c}: ours ${ours!.urls} URLs ${ours!.perSec.toFixed(0)}/s, linkinator ${lk!.urls} URLs ${lk!.perSec.toFixed(0)}/s`);
+      log(`crawl ${label} c=${c}: ours ${crawlBy[c]!.urls} URLs ${crawlBy[c]!.pagesPerSec}/s, linkinator ${crawlBy[c]!.linkinatorUrls} URLs ${crawlBy[c]!.linkinatorPagesPerSec}/s (medians of ${ROUNDS}), ratios ${ratios.join(' ')}`);
     }
     log(`crawl ${label} first runs (c=2, cold): ours ${coldOurs.perSec.toFixed(0)}/s, linkinator ${coldLk.perSec.toFixed(0)}/s`);
   } finally {

@@ -12,7 +12,7 @@ import { Frontier, type Entry, type Role } from './frontier';
 import { RobotsCache } from './robots';
 import { readSitemaps } from './sitemap';
 import { fetchDocument, type FetchOutcome } from './snapshot';
-import { appendState, readState, type StateRecord } from './state';
+import { StateLog, readState, type StateRecord } from './state';
 import type { CrawlFinding, CrawlOptions, CrawlResult, NotChecked } from './types';
 import { hostOf, isSameSite, normalizeUrl, siteHostsOf, urlPattern } from './url';
 
@@ -69,9 +69,10 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
   let unexpanded = 0;
   let robotsBlocked = 0;
   let recording = true;
+  const stateLog = opts.statePath ? new StateLog(opts.statePath) : undefined;
 
   const record = (rec: StateRecord) => {
-    if (opts.statePath && recording) appendState(opts.statePath, rec);
+    if (recording) stateLog?.append(rec);
   };
   const finding = (f: CrawlFinding) => {
     if (findings.has(f.code)) return;
@@ -435,6 +436,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
     }
     await Promise.all(running);
   } finally {
+    stateLog?.close();
     await renderer?.close();
     await closeHttpAgents();
   }
@@ -459,6 +461,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
     });
   stats.durationMs = Date.now() - started;
   progress();
+  stateLog?.close(); // the closing findings above reopened it
   return { snapshots, notChecked: [...notChecked.values()], findings: [...findings.values()], stats };
 }
 

@@ -119,6 +119,16 @@ function textContent(node: AnyNode): string {
   return t;
 }
 
+/** Characters of `t` that are not whitespace, counted up to `cap` (no copy of a long page's text to find out). */
+function visibleLength(t: string, cap: number): number {
+  let n = 0;
+  for (let i = 0; i < t.length && n < cap; i++) {
+    const c = t.charCodeAt(i);
+    if (!(c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680)) n++;
+  }
+  return n;
+}
+
 /** Text of one element on one line (cells joined with " | "). Memoised per extraction: see the file header. */
 function inlineTextOf(memo: Map<AnyNode, string>, el: AnyNode): string {
   let t = memo.get(el);
@@ -312,7 +322,7 @@ export function extractHtml(html: string, pageUrl: string, opts: ExtractOptions 
   let text = tidy(parts);
   // A page built entirely inside <header>/<nav> (some CMS themes) would lose its content: keep everything then.
   // A short page (a CMS post: title, date, one attachment) keeps only its own text, chrome would date it.
-  if (text.replace(/\s+/g, '').length < 40) {
+  if (visibleLength(text, 40) < 40) {
     const all: string[] = [];
     walk(doc, all, false, false);
     const full = tidy(all);
@@ -354,13 +364,14 @@ export function extractHtml(html: string, pageUrl: string, opts: ExtractOptions 
 
   // renderReason looks at the tree only for a near-empty page (≤ 400 characters, it answers "no" otherwise); there
   // it reads <noscript> text, which parse5 keeps raw: such a page is small, so it is asked on parse5's tree.
-  const thin = text.replace(/\s+/g, '').length <= 400;
+  const thin = visibleLength(text, 401) <= 400;
   const reason = thin ? renderReason(parsed.parser === 'parse5' ? parsed.cheerio() : load(html), text) : undefined;
   const keep = opts.keep ?? detach;
   for (const l of links) {
     l.href = keep(l.href);
+    const bare = l.context === l.text; // a link alone in its row: one string kept, not two
     l.text = keep(l.text);
-    l.context = keep(l.context);
+    l.context = bare ? l.text : keep(l.context);
   }
   for (let i = 0; i < blocks.length; i++) blocks[i] = keep(blocks[i]!);
   for (let i = 0; i < headings.length; i++) headings[i] = keep(headings[i]!);

@@ -145,17 +145,33 @@ function blockedByLoopbackOnly(url: string): boolean {
   }
 }
 
+/** A response body, read whole; undefined when it grew past the cap or the deadline passed (the stream is destroyed). */
+function readAll(body: Dispatcher.ResponseData['body'], o: { maxBytes: number; deadline: number }, counted: (n: number) => void): Promise<Buffer | 'too-large' | 'timeout'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    body.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      counted(chunk.length);
+      // A server dripping a byte at a time never trips the idle timeout: the whole response has a deadline, checked
+      // as each chunk arrives (no timer per request; a silent server is the idle timeout's).
+      const over = bytes > o.maxBytes ? 'too-large' : Date.now() > o.deadline ? 'timeout' : undefined;
+      if (over) {
+        body.removeAllListeners('data');
+        body.destroy();
+        resolve(over);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    body.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, bytes)));
+    body.once('error', reject);
+  });
+}
+
 async function once(url: string, o: Required<Pick<HttpOptions, 'timeoutMs' | 'maxBytes' | 'userAgent'>> & HttpOptions, readBody: boolean): Promise<OneResponse> {
   if (blockedByLoopbackOnly(url)) return { status: 0, headers: {}, body: Buffer.alloc(0), bytes: 0, error: 'off-site:loopback-only' };
-  const deadline = new AbortController();
-  const totalMs = Math.max(o.timeoutMs * 3, o.timeoutMs + 2_000);
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    deadline.abort();
-  }, totalMs);
-  const onOuter = () => deadline.abort();
-  o.signal?.addEventListener('abort', onOuter, { once: true });
+  const deadline = Date.now() + Math.max(o.timeoutMs * 3, o.timeoutMs + 2_000);
   let status = 0;
   let headers: Record<string, string> = {};
   let bytes = 0;
@@ -165,7 +181,7 @@ async function once(url: string, o: Required<Pick<HttpOptions, 'timeoutMs' | 'ma
       dispatcher: agent(!!o.insecure),
       headersTimeout: o.timeoutMs,
       bodyTimeout: o.timeoutMs,
-      signal: deadline.signal,
+      ...(o.signal ? { signal: o.signal } : {}),
       headers: {
         'user-agent': o.userAgent,
         accept: 'text/html,application/xhtml+xml,application/pdf,application/xml;q=0.9,*/*;q=0.8',
@@ -185,24 +201,14 @@ async function once(url: string, o: Required<Pick<HttpOptions, 'timeoutMs' | 'ma
       res.body.destroy();
       return { status, headers, body: Buffer.alloc(0), bytes: 0, error: 'too-large' };
     }
-    const chunks: Buffer[] = [];
-    for await (const chunk of res.body) {
-      bytes += (chunk as Buffer).length;
-      if (bytes > o.maxBytes) {
-        res.body.destroy();
-        return { status, headers, body: Buffer.alloc(0), bytes, error: 'too-large' };
-      }
-      chunks.push(chunk as Buffer);
-    }
-    const body = decompress(Buffer.concat(chunks), headers['content-encoding'], o.maxBytes);
+    const got = await readAll(res.body, { maxBytes: o.maxBytes, deadline }, (n) => (bytes += n));
+    if (typeof got === 'string') return { status, headers, body: Buffer.alloc(0), bytes, error: got };
+    const body = decompress(got, headers['content-encoding'], o.maxBytes);
     return { status, headers, body, bytes };
   } catch (e) {
     if (e instanceof TooLarge) return { status, headers, body: Buffer.alloc(0), bytes, error: 'too-large' };
-    const error = timedOut ? 'timeout' : o.signal?.aborted ? 'aborted' : errCode(e);
+    const error = o.signal?.aborted ? 'aborted' : errCode(e);
     return { status, headers, body: Buffer.alloc(0), bytes, error };
-  } finally {
-    clearTimeout(timer);
-    o.signal?.removeEventListener('abort', onOuter);
   }
 }
 

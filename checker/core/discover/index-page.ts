@@ -35,8 +35,23 @@ const INTEGRITY = cc('คุณธรรมและความโปร่ง�
 // O42/O43 are titled "มาตรการส่งเสริมคุณธรรมและความโปร่งใส…": there the phrase names an item, not the ITA.
 const ITEM_PREFIX = [cc('ส่งเสริม'), cc('เสริมสร้าง')];
 
+// Keyed by the text: a page's title and headings are asked about twice (index cue, then the page's year), and the
+// crawler's interned headings repeat from page to page. Short texts only; cleared when it grows past 20,000.
+const cueMemo = new Map<string, string | null>();
+
 /** Which ITA cue a short text (title, heading, link text) carries, if any. */
 export function itaCue(text: string): string | undefined {
+  if (text.length > 300) return itaCueOf(text);
+  let v = cueMemo.get(text);
+  if (v === undefined) {
+    v = itaCueOf(text) ?? null;
+    if (cueMemo.size > 20_000) cueMemo.clear();
+    cueMemo.set(text, v);
+  }
+  return v ?? undefined;
+}
+
+function itaCueOf(text: string): string | undefined {
   for (const [re, name] of CUES) if (re.test(text)) return name;
   const c = cc(text);
   if (THAI_CUES.some((t) => c.includes(t))) return 'การประเมินคุณธรรมและความโปร่งใส / การเปิดเผยข้อมูลสาธารณะ';
@@ -74,7 +89,7 @@ export function pageYear(s: Snapshot): { year: number; from: 'title' | 'heading'
     const y = yearOfLabel(h);
     if (y) return { year: y, from: 'heading' };
   }
-  const u = yearFromUrl(s.finalUrl || s.url) ?? yearFromUrl(s.url);
+  const u = yearFromUrl(s.finalUrl || s.url) ?? (s.finalUrl && s.finalUrl !== s.url ? yearFromUrl(s.url) : undefined);
   if (u) return { year: u, from: 'url' };
   return undefined;
 }
@@ -122,6 +137,43 @@ function pathOf(u: string): string {
   return p;
 }
 
+interface LinkFacts {
+  /** Item codes in the link's text, its row (when short) and its URL path. */
+  items: ReadonlySet<number>;
+  /** Points to a sub-indicator page (9.1 … 10.2, oit-1 …). */
+  sub: boolean;
+  /** Carries codes and its row says more than the link text (a table row, not a bare list link). */
+  contextLonger: boolean;
+}
+
+// text → context → href: every page repeats its site's menu, so most links were seen on an earlier page; with the
+// crawler's interned strings each level is a lookup on a string whose hash is already known (bench: this check
+// runs on every crawled page). Cleared when it grows past LINK_FACTS_MAX.
+const linkMemo = new Map<string, Map<string, Map<string, LinkFacts>>>();
+let linkMemoSize = 0;
+const LINK_FACTS_MAX = 20_000;
+
+function linkFacts(text: string, context: string, href: string): LinkFacts {
+  let byContext = linkMemo.get(text);
+  let byHref = byContext?.get(context);
+  let f = byHref?.get(href);
+  if (f) return f;
+  const fromText = codeItems(text, { rowStart: true });
+  const fromContext = codeItems(context.length <= 400 ? context : '', { rowStart: true });
+  const fromUrl = codeItems(pathOf(href), { url: true });
+  const items = fromText.length || fromContext.length || fromUrl.length ? new Set([...fromText, ...fromContext, ...fromUrl]) : EMPTY_SET;
+  f = { items, sub: SUB_LABEL.test(text) || SUB_URL.test(href), contextLonger: items.size > 0 && cc(context).length > cc(text).length + 4 };
+  if (++linkMemoSize > LINK_FACTS_MAX) {
+    linkMemo.clear();
+    linkMemoSize = 1;
+    byContext = byHref = undefined;
+  }
+  if (!byContext) linkMemo.set(text, (byContext = new Map()));
+  if (!byHref) byContext.set(context, (byHref = new Map()));
+  byHref.set(href, f);
+  return f;
+}
+
 export interface IndexPageOptions {
   /** Matches item titles, for title-only index pages. */
   titles?: TitleMatcher;
@@ -155,20 +207,17 @@ export function isIndexPageCandidate(snapshot: Snapshot, opts: IndexPageOptions 
   let contextDiffers = 0;
   for (const l of snapshot.links) {
     const inTemplate = opts.templateLinks?.has(canon(l.href));
-    const fromText = codeItems(l.text, { rowStart: true });
-    const fromContext = codeItems(l.context.length <= 400 ? l.context : '', { rowStart: true });
-    const fromUrl = codeItems(pathOf(l.href), { url: true });
-    const items = fromText.length || fromContext.length || fromUrl.length ? new Set([...fromText, ...fromContext, ...fromUrl]) : EMPTY_SET;
+    const { items, sub, contextLonger } = linkFacts(l.text, l.context, l.href);
     // A site-wide block that repeats coded links on every page (a CMS "recent posts" sidebar, an ITA mega
     // menu) makes no page an index by itself; only a page that also names the ITA is one.
     if (items.size <= 3 && (!inTemplate || titleCue || urlCue)) for (const i of items) linked.add(i);
-    if (SUB_LABEL.test(l.text) || SUB_URL.test(l.href)) subLinks++;
+    if (sub) subLinks++;
     // Title-only lists count only with an ITA cue (below), so pages without one skip the title work.
     if (opts.titles && !inTemplate && (titleCue || urlCue)) {
       const hit = opts.titles.match(isGenericText(l.text) ? (l.context.length <= 300 ? l.context : '') : l.text)[0];
       if (hit && hit.score >= 0.9) titled.add(hit.itemId);
     }
-    if (items.size && cc(l.context).length > cc(l.text).length + 4) contextDiffers++;
+    if (contextLonger) contextDiffers++;
   }
   const blockItems = new Set<number>();
   for (const b of snapshot.blocks) if (b.length <= 400) for (const i of codeItems(b, { rowStart: true })) blockItems.add(i);

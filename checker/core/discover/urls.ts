@@ -48,7 +48,18 @@ export function siteHostsFrom(homeUrl: string): string[] {
   return h.startsWith('www.') ? [h, h.slice(4)] : [h, `www.${h}`];
 }
 
+// A page's URL is asked about several times in a row (ITA cue, year, document look): the last answer is kept.
+let lastPathOf: string | undefined;
+let lastPath = '';
+
 export function decodedPath(u: string): string {
+  if (u === lastPathOf) return lastPath;
+  lastPath = decodePathOf(u);
+  lastPathOf = u;
+  return lastPath;
+}
+
+function decodePathOf(u: string): string {
   let path = u;
   try {
     const x = new URL(u);
