@@ -332,8 +332,9 @@ const results = {
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
 const rows: Array<[string, string, string, boolean | null]> = [
-  ['crawl 2,000 pages c=2 (ours / linkinator)', `${crawl.pagesPerSec} / ${crawl.linkinatorPagesPerSec} = ${crawl.ratio}×`, 'ratio ≥ 1.0', crawl.ratio >= 1],
-  ['crawl 2,000 pages c=8 (ours / linkinator)', `${crawlHtmlBy['8']!.pagesPerSec} / ${crawlHtmlBy['8']!.linkinatorPagesPerSec} = ${crawlHtmlBy['8']!.ratio}×`, 'ratio ≥ 1.0', crawlHtmlBy['8']!.ratio >= 1],
+  ['crawl 2,000 pages c=2 (ours / linkinator, medians)', `${crawl.pagesPerSec} / ${crawl.linkinatorPagesPerSec} = ${crawl.ratio}×`, 'ratio ≥ 1.0', crawl.ratio >= 1],
+  ['crawl 2,000 pages c=8 (ours / linkinator, medians)', `${crawlHtmlBy['8']!.pagesPerSec} / ${crawlHtmlBy['8']!.linkinatorPagesPerSec} = ${crawlHtmlBy['8']!.ratio}×`, 'ratio ≥ 1.0', crawlHtmlBy['8']!.ratio >= 1],
+  ['crawl 2,000 pages c=2, first run (JIT cold)', `${crawl.firstRun!.pagesPerSec} / ${crawl.firstRun!.linkinatorPagesPerSec} = ${crawl.firstRun!.ratio}×`, 'info', null],
   ['crawl + 80 PDFs read, c=2 (ours / linkinator)', `${crawlBy['2']!.pagesPerSec} / ${crawlBy['2']!.linkinatorPagesPerSec} = ${crawlBy['2']!.ratio}×`, 'info', null],
   ['crawl + 80 PDFs read, c=8 (ours / linkinator)', `${crawlBy['8']!.pagesPerSec} / ${crawlBy['8']!.linkinatorPagesPerSec} = ${crawlBy['8']!.ratio}×`, 'info', null],
   ['crawl at default delay (250 ms, 2/host)', `${defaultDelayPerSec} pages/s`, 'info', null],

@@ -1,7 +1,7 @@
-// One HTTP GET with everything a polite, robust crawler needs: undici `request` (fastest measured, TOOLCHAIN.md),
-// explicit timeouts, bounded retries, Retry-After, manual redirects with loop detection, and a byte cap that
-// aborts endless streams. Never throws: failures come back as `error`.
-import { Agent, request, type Dispatcher } from 'undici';
+// One HTTP GET with everything a polite, robust crawler needs: undici's dispatcher with a bare handler (the fastest
+// path measured, see once()), explicit timeouts, bounded retries, Retry-After, manual redirects with loop detection,
+// and a byte cap that aborts endless streams. Never throws: failures come back as `error`.
+import { Agent, type Dispatcher } from 'undici';
 import { brotliDecompressSync, gunzipSync, inflateSync, inflateRawSync } from 'node:zlib';
 import { DEFAULT_USER_AGENT } from './user-agent';
 
@@ -145,75 +145,98 @@ function blockedByLoopbackOnly(url: string): boolean {
   }
 }
 
-/** A response body, read whole; undefined when it grew past the cap or the deadline passed (the stream is destroyed). */
-function readAll(body: Dispatcher.ResponseData['body'], o: { maxBytes: number; deadline: number }, counted: (n: number) => void): Promise<Buffer | 'too-large' | 'timeout'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * One GET through undici's dispatcher with a bare handler: no Readable stream or response object per request,
+ * which halved the HTTP layer's CPU per page (bench: 0.15 → 0.08 ms warm, 0.48 → 0.14 ms cold). Chunks are
+ * counted against the byte cap as they arrive; the whole response has a deadline, checked per chunk (a server
+ * that drips a byte a second never trips the idle timeout; one that goes silent trips it).
+ */
+function once(url: string, o: Required<Pick<HttpOptions, 'timeoutMs' | 'maxBytes' | 'userAgent'>> & HttpOptions): Promise<OneResponse> {
+  if (blockedByLoopbackOnly(url)) return Promise.resolve({ status: 0, headers: {}, body: EMPTY, bytes: 0, error: 'off-site:loopback-only' });
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch (e) {
+    return Promise.resolve({ status: 0, headers: {}, body: EMPTY, bytes: 0, error: errCode(e) });
+  }
+  const deadline = Date.now() + Math.max(o.timeoutMs * 3, o.timeoutMs + 2_000);
+  return new Promise<OneResponse>((resolve) => {
+    let status = 0;
+    let headers: Record<string, string> = {};
     let bytes = 0;
-    body.on('data', (chunk: Buffer) => {
-      bytes += chunk.length;
-      counted(chunk.length);
-      // A server dripping a byte at a time never trips the idle timeout: the whole response has a deadline, checked
-      // as each chunk arrives (no timer per request; a silent server is the idle timeout's).
-      const over = bytes > o.maxBytes ? 'too-large' : Date.now() > o.deadline ? 'timeout' : undefined;
-      if (over) {
-        body.removeAllListeners('data');
-        body.destroy();
-        resolve(over);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    body.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, bytes)));
-    body.once('error', reject);
+    const chunks: Buffer[] = [];
+    let controller: Dispatcher.DispatchController | undefined;
+    let settled = false;
+    const finish = (error?: string, body: Buffer = EMPTY) => {
+      if (settled) return;
+      settled = true;
+      o.signal?.removeEventListener('abort', onAbort);
+      resolve({ status, headers, body, bytes, ...(error ? { error } : {}) });
+    };
+    const stop = (error: string) => {
+      finish(error);
+      controller?.abort(new Error(error));
+    };
+    const onAbort = () => stop('aborted');
+    if (o.signal?.aborted) return finish('aborted');
+    o.signal?.addEventListener('abort', onAbort, { once: true });
+    const handler: Dispatcher.DispatchHandler = {
+      onRequestStart(c) {
+        controller = c;
+        if (settled) c.abort(new Error('aborted'));
+      },
+      onResponseStart(_c, statusCode, h) {
+        status = statusCode;
+        headers = flatHeaders(h as Record<string, string | string[] | undefined>);
+        const declared = Number(headers['content-length']);
+        if (Number.isFinite(declared) && declared > o.maxBytes) stop('too-large');
+      },
+      onResponseData(_c, chunk) {
+        bytes += chunk.length;
+        if (bytes > o.maxBytes) return stop('too-large');
+        if (Date.now() > deadline) return stop('timeout');
+        chunks.push(chunk);
+      },
+      onResponseEnd() {
+        if (settled) return;
+        try {
+          finish(undefined, decompress(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, bytes), headers['content-encoding'], o.maxBytes));
+        } catch (e) {
+          finish(e instanceof TooLarge ? 'too-large' : errCode(e));
+        }
+      },
+      onResponseError(_c, err) {
+        finish(o.signal?.aborted ? 'aborted' : errCode(err));
+      },
+    };
+    try {
+      agent(!!o.insecure).dispatch(
+        {
+          origin: target.origin,
+          path: target.pathname + target.search,
+          method: 'GET',
+          headersTimeout: o.timeoutMs,
+          bodyTimeout: o.timeoutMs,
+          headers: {
+            'user-agent': o.userAgent,
+            accept: 'text/html,application/xhtml+xml,application/pdf,application/xml;q=0.9,*/*;q=0.8',
+            'accept-language': 'th,en;q=0.7',
+            'accept-encoding': 'gzip, deflate, br',
+            ...o.headers,
+          },
+        },
+        handler,
+      );
+    } catch (e) {
+      finish(errCode(e));
+    }
   });
 }
 
-async function once(url: string, o: Required<Pick<HttpOptions, 'timeoutMs' | 'maxBytes' | 'userAgent'>> & HttpOptions, readBody: boolean): Promise<OneResponse> {
-  if (blockedByLoopbackOnly(url)) return { status: 0, headers: {}, body: Buffer.alloc(0), bytes: 0, error: 'off-site:loopback-only' };
-  const deadline = Date.now() + Math.max(o.timeoutMs * 3, o.timeoutMs + 2_000);
-  let status = 0;
-  let headers: Record<string, string> = {};
-  let bytes = 0;
-  try {
-    const res = await request(url, {
-      method: 'GET',
-      dispatcher: agent(!!o.insecure),
-      headersTimeout: o.timeoutMs,
-      bodyTimeout: o.timeoutMs,
-      ...(o.signal ? { signal: o.signal } : {}),
-      headers: {
-        'user-agent': o.userAgent,
-        accept: 'text/html,application/xhtml+xml,application/pdf,application/xml;q=0.9,*/*;q=0.8',
-        'accept-language': 'th,en;q=0.7',
-        'accept-encoding': 'gzip, deflate, br',
-        ...o.headers,
-      },
-    });
-    status = res.statusCode;
-    headers = flatHeaders(res.headers as Record<string, string | string[] | undefined>);
-    if (!readBody) {
-      await res.body.dump().catch(() => undefined);
-      return { status, headers, body: Buffer.alloc(0), bytes: 0 };
-    }
-    const declared = Number(headers['content-length']);
-    if (Number.isFinite(declared) && declared > o.maxBytes) {
-      res.body.destroy();
-      return { status, headers, body: Buffer.alloc(0), bytes: 0, error: 'too-large' };
-    }
-    const got = await readAll(res.body, { maxBytes: o.maxBytes, deadline }, (n) => (bytes += n));
-    if (typeof got === 'string') return { status, headers, body: Buffer.alloc(0), bytes, error: got };
-    const body = decompress(got, headers['content-encoding'], o.maxBytes);
-    return { status, headers, body, bytes };
-  } catch (e) {
-    if (e instanceof TooLarge) return { status, headers, body: Buffer.alloc(0), bytes, error: 'too-large' };
-    const error = o.signal?.aborted ? 'aborted' : errCode(e);
-    return { status, headers, body: Buffer.alloc(0), bytes, error };
-  }
-}
-
-/** GET `url`, following redirects by hand. `readBody: false` fetches headers only (then drops the body). */
-export async function httpGet(url: string, opts: HttpOptions = {}, readBody = true): Promise<HttpResult> {
+/** GET `url`, following redirects by hand. */
+export async function httpGet(url: string, opts: HttpOptions = {}): Promise<HttpResult> {
   const o = {
     ...opts,
     timeoutMs: opts.timeoutMs ?? 20_000,
@@ -232,7 +255,7 @@ export async function httpGet(url: string, opts: HttpOptions = {}, readBody = tr
     let r: OneResponse;
     let attempt = 0;
     for (;;) {
-      r = await once(current, o, readBody);
+      r = await once(current, o);
       totalBytes += r.bytes;
       if (opts.signal?.aborted) break;
       const retryable = (r.error && !r.error.startsWith('tls:') && !r.error.startsWith('off-site:') && r.error !== 'too-large' && r.error !== 'aborted') || RETRY_STATUS.has(r.status);
