@@ -31,7 +31,7 @@ mkdirSync(WORK, { recursive: true });
 generateSite(dir, pages, join(WORK, 'pdfs'), []);
 
 const ruleSets = loadBundledRuleSets();
-const statePath = join(WORK, 'profile-crawl-state.jsonl');
+const statePath = join(WORK, 'profile-crawl-state');
 const cliCrawl = (url: string) => {
   rmSync(statePath, { force: true });
   return crawlOptionsFor({ url: url + '/', ruleSets, outDir: WORK, formats: [], render: 'never', delayMs: 0, concurrency: Number(a.concurrency), maxPages: 50_000, maxDepth: 8 }, statePath);

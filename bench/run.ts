@@ -84,7 +84,7 @@ const poppler = await popplerAvailable();
 // The crawl exactly as `oit check --render never --delay 0` runs it (crawlOptionsFor: the core's index-page hook,
 // the resume state file written as it goes), not a lighter one.
 async function oursCrawl(url: string, concurrency: number, delayMs = 0, maxPages = 50_000) {
-  const statePath = join(WORK, 'crawl-state.jsonl');
+  const statePath = join(WORK, 'crawl-state');
   rmSync(statePath, { force: true });
   const opts = crawlOptionsFor({ url: url + '/', ruleSets: benchRuleSets, outDir: WORK, formats: [], render: 'never', delayMs, concurrency, maxPages, maxDepth: 8 }, statePath);
   const t = performance.now();

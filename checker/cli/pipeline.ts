@@ -62,7 +62,7 @@ export function browserArgsFor(extra: string[] = []): string[] {
   return process.env.OIT_LOOPBACK_ONLY === '1' ? [...extra, ...LOOPBACK_ONLY_ARGS] : extra;
 }
 
-export const CRAWL_STATE_FILE = '.oit-crawl-state.json';
+export const CRAWL_STATE_FILE = '.oit-crawl-state';
 
 function newestRuleSet(ruleSets: RuleSet[]): RuleSet {
   return [...ruleSets].sort((a, b) => Math.max(...b.years) - Math.max(...a.years))[0]!;

@@ -39,6 +39,18 @@ export interface FetchOutcome {
 
 const DEFAULT_TEXT_CAP = 2_000_000;
 
+// A crawl takes several pages per millisecond: one ISO string per millisecond, not per page.
+let isoAt = 0;
+let iso = '';
+function isoNow(): string {
+  const now = Date.now();
+  if (now !== isoAt) {
+    isoAt = now;
+    iso = new Date(now).toISOString();
+  }
+  return iso;
+}
+
 function emptySnapshot(url: string, r: Pick<HttpResult, 'finalUrl' | 'status' | 'contentType'>, kind: DocKind, depth?: number): Snapshot {
   return {
     url,
@@ -53,7 +65,7 @@ function emptySnapshot(url: string, r: Pick<HttpResult, 'finalUrl' | 'status' | 
     links: [],
     textSource: 'none',
     depth,
-    fetchedAt: new Date().toISOString(),
+    fetchedAt: isoNow(),
   };
 }
 
@@ -84,7 +96,9 @@ function applyHtml(s: Snapshot, ex: HtmlExtract, cap: number): void {
 /** Whether the page may hold a meta refresh (the word, in any ASCII-compatible charset; UTF-16 is not read here). */
 function mayRefresh(body: Buffer): boolean {
   if ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff)) return true;
-  return /refresh/i.test(body.toString('latin1'));
+  // Byte searches, not a decoded copy of every page: the spellings pages use (a rarer mixed case only costs the
+  // early slot release being a little early for that page).
+  return body.includes('refresh') || body.includes('Refresh') || body.includes('REFRESH');
 }
 
 export async function fetchDocument(url: string, opts: FetchSnapshotOptions = {}): Promise<FetchOutcome> {

@@ -15,19 +15,25 @@ const SHORT_PAGE = 1_200;
 
 export function softNotFound(p: { status: number; title: string; headings: Array<{ text: string }> | string[]; text: string }): string | undefined {
   if (p.status !== 200) return undefined;
-  const heads = [p.title, ...p.headings.map((h) => (typeof h === 'string' ? h : h.text))];
-  for (const h of heads) {
-    if (h.length > 160) continue;
-    const m = PHRASES.map((re) => re.exec(h)).find(Boolean);
-    if (m) return h.trim();
+  // Runs on every crawled page: no arrays built per page.
+  if (matchesPhrase(p.title)) return p.title.trim();
+  for (const h of p.headings) {
+    const t = typeof h === 'string' ? h : h.text;
+    if (matchesPhrase(t)) return t.trim();
   }
   // Collapsing whitespace shortens a text only where two whitespace characters meet (trimming by at most two): a
   // longer text without such a pair stays long, and is not copied just to find that out (runs on every page).
   if (p.text.length > SHORT_PAGE + 2 && !/\s\s/.test(p.text)) return undefined;
   const body = p.text.replace(/\s+/g, ' ').trim();
   if (body.length <= SHORT_PAGE) {
-    const m = PHRASES.map((re) => re.exec(body)).find(Boolean);
-    if (m) return m[0];
+    for (const re of PHRASES) {
+      const m = re.exec(body);
+      if (m) return m[0];
+    }
   }
   return undefined;
+}
+
+function matchesPhrase(h: string): boolean {
+  return h.length <= 160 && PHRASES.some((re) => re.test(h));
 }

@@ -75,7 +75,7 @@ export interface CrawlOptions extends FetchSettings {
   /** The core's helpers: which URLs a snapshot points to that serve ITA items, and whether it is an index page. */
   prioritize?: (s: Snapshot) => { urls: string[]; isIndex?: boolean } | undefined;
   onProgress?: (p: CrawlProgress) => void;
-  /** JSONL file holding the finished snapshots and seeds, so a killed crawl resumes where it stopped. */
+  /** File holding the finished snapshots and seeds (state.ts), so a killed crawl resumes where it stopped. */
   statePath?: string;
 }
 

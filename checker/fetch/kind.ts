@@ -52,7 +52,7 @@ function startsWith(b: Uint8Array, sig: number[], at = 0): boolean {
 
 export function isPdfBytes(b: Uint8Array): boolean {
   // The spec allows junk before the header; readers look within the first 1 KB.
-  return Buffer.from(b.subarray(0, 1024)).includes('%PDF-');
+  return Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 1024)).includes('%PDF-'); // a view, not a copy
 }
 
 export function imageMagic(b: Uint8Array): boolean {

@@ -89,7 +89,7 @@ describe('crawlSite', () => {
   });
 
   it('resumes an aborted crawl to the same snapshot set', async () => {
-    const statePath = join(tmp, 'state.jsonl');
+    const statePath = join(tmp, 'crawl-state');
     const ac = new AbortController();
     const opts = { ...base, startUrl: site.main.url + '/', maxPages: 200, perHostConcurrency: 1, statePath };
     const first = await crawlSite({

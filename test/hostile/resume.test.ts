@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Report } from '../../checker/core/report-schema';
 import { CRAWL_STATE_FILE } from '../../checker/cli/pipeline';
+import { readState } from '../../checker/crawl/state';
 import { runOit } from '../cli/run-cli';
 import { makeSite, serveCounting } from './generated-site';
 
@@ -23,9 +24,9 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-function doneLines(statePath: string): string[] {
-  if (!existsSync(statePath)) return [];
-  return readFileSync(statePath, 'utf8').split('\n').filter((l) => l.startsWith('{"t":"done"'));
+/** The finished pages in a state file, read without repairing it (the CLI may be writing it). */
+function doneUrls(statePath: string): string[] {
+  return readState(statePath, { repair: false }).flatMap((r) => (r.t === 'done' ? [r.entry.url] : []));
 }
 
 /** Starts the CLI and SIGKILLs it once its state file holds `n` finished pages. */
@@ -33,12 +34,12 @@ function killAfter(out: string, n: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'checker/cli/main.ts', ...args(out)], { env: { ...process.env, OIT_LOOPBACK_ONLY: '1' }, stdio: 'ignore' });
     const poll = setInterval(() => {
-      if (doneLines(join(out, CRAWL_STATE_FILE)).length >= n) child.kill('SIGKILL');
+      if (doneUrls(join(out, CRAWL_STATE_FILE)).length >= n) child.kill('SIGKILL');
     }, 20);
     child.once('error', reject);
     child.once('exit', (_code, signal) => {
       clearInterval(poll);
-      signal === 'SIGKILL' ? resolve(doneLines(join(out, CRAWL_STATE_FILE)).length) : reject(new Error(`finished before it could be killed (${signal ?? _code})`));
+      signal === 'SIGKILL' ? resolve(doneUrls(join(out, CRAWL_STATE_FILE)).length) : reject(new Error(`finished before it could be killed (${signal ?? _code})`));
     });
   });
 }
@@ -56,7 +57,7 @@ it('resumes a killed check and reports the same as an uninterrupted one', async 
   const resumed = await runOit([...args(killedOut), '--resume'], { timeoutMs: 170_000 });
   expect(resumed.code, resumed.stderr.slice(-1500)).toBe(0);
   // Every URL done before the kill was not requested again (robots.txt and the sitemap aside).
-  const state = doneLines(join(killedOut, CRAWL_STATE_FILE)).map((l) => (JSON.parse(l) as { entry: { url: string } }).entry.url);
+  const state = doneUrls(join(killedOut, CRAWL_STATE_FILE));
   expect(new Set(state).size).toBe(state.length);
   const refetched = state.slice(0, doneBefore).filter((u) => (site.hits.get(decodeURIComponent(new URL(u).pathname)) ?? 0) > (hitsBefore.get(decodeURIComponent(new URL(u).pathname)) ?? 0));
   expect(refetched).toEqual([]);
