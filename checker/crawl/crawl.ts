@@ -57,6 +57,9 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
 
   const frontier = new Frontier();
   const done = new Set<string>();
+  // Taken from the frontier and not finished yet: a page that links back to one of these must not queue it again
+  // (it would be fetched twice, and recorded twice in the resume state).
+  const inFlight = new Set<string>();
   const snapshots: Snapshot[] = [];
   const notChecked = new Map<string, NotChecked>();
   const findings = new Map<string, CrawlFinding>();
@@ -110,7 +113,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
   function add(url: string, depth: number, prio: number, role: Role | undefined, from: string | undefined, offSiteOk: boolean): void {
     const f = factsOf(url);
     const n = f.n;
-    if (!n || done.has(n)) return;
+    if (!n || done.has(n) || inFlight.has(n)) return;
     const onSite = onSiteHost(f);
     if (!onSite && !offSiteOk) return;
     const queued = frontier.get(n);
@@ -384,6 +387,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
       log(`crawl error on ${entry.url}: ${(e as Error).stack ?? e}`);
       skip(entry.url, 'error', String((e as Error).message ?? e));
     } finally {
+      inFlight.delete(entry.url);
       release();
       if (awaitingExpand) unexpanded--;
       active--;
@@ -412,6 +416,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
         st.nextAt = Date.now() + st.delayMs;
         active++;
         fetched++;
+        inFlight.add(entry.url);
         const p = run(entry, st);
         running.add(p);
         void p.finally(() => running.delete(p));

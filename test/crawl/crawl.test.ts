@@ -1,6 +1,8 @@
 // crawlSite against a real local Thai site: scope, robots, sitemap, ITA priority, off-site one hop, traps,
 // budget, explicit URLs and resume.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,5 +111,34 @@ describe('crawlSite', () => {
     const urls = (r: CrawlResult) => r.snapshots.map((s) => s.url).sort();
     expect(urls(resumed)).toEqual(urls(reference));
     expect(resumed.notChecked.map((n) => `${n.reason} ${n.url}`).sort()).toEqual(reference.notChecked.map((n) => `${n.reason} ${n.url}`).sort());
+  });
+
+  it('never fetches a page twice when another page links to it while it is being fetched', async () => {
+    // "/" links to a slow page and a fast one; the fast one links back to the slow page while it is still loading.
+    const hits = new Map<string, number>();
+    const page = (links: string[]) => `<!doctype html><meta charset="utf-8"><title>หน้า</title><body>${links.map((l) => `<a href="${l}">${l}</a>`).join('')}</body>`;
+    const server = createServer((req, res) => {
+      const path = req.url ?? '/';
+      hits.set(path, (hits.get(path) ?? 0) + 1);
+      const send = (body: string, status = 200) => {
+        res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(body);
+      };
+      if (path === '/') return send(page(['/slow', '/fast']));
+      if (path === '/fast') return send(page(['/slow', '/']));
+      if (path === '/slow') return void setTimeout(() => send(page(['/'])), 400);
+      send('', 404);
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const r = await crawlSite({ ...base, prioritize: undefined, startUrl: url + '/', maxPages: 20, perHostConcurrency: 2 });
+      expect(hits.get('/slow')).toBe(1);
+      const urls = r.snapshots.map((x) => x.url);
+      expect(new Set(urls).size).toBe(urls.length);
+      expect(urls.sort()).toEqual([url + '/', url + '/fast', url + '/slow']);
+    } finally {
+      server.close();
+    }
   });
 });
