@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 // Exit codes of the report-writing commands (pa11y/lychee style, fixed here so CI can rely on them):
 // 0 the check ran (whatever it found), 1 --fail-on matched, 2 bad usage, 3 the tool itself failed.
 export const EXIT_OK = 0;
@@ -29,5 +31,15 @@ export class UsageError extends Error {
   /** The lines to print: Thai then English (one line when both are the same text). */
   lines(): string[] {
     return this.th === this.en ? [this.en] : [this.th, this.en];
+  }
+}
+
+/** The text of a file the user named with `option` (--map, --sites, --baseline …), or a UsageError saying why not. */
+export function readUserFile(path: string, option: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UsageError({ th: `${option}: อ่านไฟล์ ${path} ไม่ได้ (${why})`, en: `${option}: cannot read ${path} (${why})` });
   }
 }

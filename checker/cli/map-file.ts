@@ -1,9 +1,8 @@
 // The assessor's item → URL(s) map (ITAS submission, §12.5): CSV rows "item,url[,url…]" (a header row and
 // extra columns such as the item name or มี/ไม่มี are ignored) or JSON {"O1": "url" | ["url", …]} or
 // [{item, url|urls}]. Only these URLs are checked, as ITAS clarification re-checks only submitted links.
-import { readFileSync } from 'node:fs';
 import { parseCsv } from './csv-parse';
-import { UsageError } from './errors';
+import { UsageError, readUserFile } from './errors';
 
 const THAI_DIGITS = /[๐-๙]/g;
 const toAscii = (s: string) => s.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50));
@@ -73,12 +72,6 @@ export function parseItemMap(text: string, file = 'map'): Record<string, string[
 }
 
 export function readItemMap(path: string): Record<string, string[]> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new UsageError({ th: `--map: อ่านไฟล์ ${path} ไม่ได้ (${why})`, en: `--map: cannot read ${path} (${why})` });
-  }
+  const text = readUserFile(path, '--map');
   return parseItemMap(text, path);
 }

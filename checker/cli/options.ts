@@ -1,9 +1,8 @@
 // Parsing and checking of command-line values. Every problem is a UsageError (exit 2) with a message, in Thai
 // and English, that names the option and the accepted values.
-import { readFileSync } from 'node:fs';
 import { FAILING_STATUSES, ReportStatus, parseReport, type Report } from '../core/report-schema';
 import { REPORT_FORMATS, parseFormats, type ReportFormat } from '../report/write';
-import { UsageError } from './errors';
+import { UsageError, readUserFile } from './errors';
 
 export function parseSiteUrl(value: string, what = 'URL'): string {
   let v = value.trim();
@@ -102,13 +101,7 @@ export function failOnMatches(report: Report, failOn: FailOn | undefined): strin
 }
 
 export function readBaseline(path: string): Report {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new UsageError({ th: `--baseline: อ่านไฟล์ ${path} ไม่ได้ (${why})`, en: `--baseline: cannot read ${path} (${why})` });
-  }
+  const text = readUserFile(path, '--baseline');
   try {
     return parseReport(text);
   } catch (e) {

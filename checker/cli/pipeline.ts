@@ -64,8 +64,10 @@ export function browserArgsFor(extra: string[] = []): string[] {
 
 export const CRAWL_STATE_FILE = '.oit-crawl-state';
 
-function newestRuleSet(ruleSets: RuleSet[]): RuleSet {
-  return [...ruleSets].sort((a, b) => Math.max(...b.years) - Math.max(...a.years))[0]!;
+/** The rule set discovery works with while crawling (the year is settled by judgeSite afterwards): the asked year's, else the newest. */
+function guideRuleSetOf(opts: Pick<CheckRunOptions, 'year' | 'ruleSets'>): RuleSet {
+  const asked = opts.year !== undefined ? ruleSetForYear(opts.ruleSets, opts.year) : undefined;
+  return asked ?? [...opts.ruleSets].sort((a, b) => Math.max(...b.years) - Math.max(...a.years))[0]!;
 }
 
 function emptyCrawl(url: string, reason: string, detail?: string): CrawlSummary {
@@ -87,9 +89,7 @@ const titleMatchers = new WeakMap<RuleSet, TitleMatcher>();
  * queues ITA item links first. Exported so the bench measures this crawl, not a lighter one.
  */
 export function crawlOptionsFor(opts: CheckRunOptions, statePath: string | undefined): CrawlOptions {
-  const explicit = opts.year !== undefined ? ruleSetForYear(opts.ruleSets, opts.year) : undefined;
-  // Discovery helpers need one rule set while crawling; the year is settled by judgeSite afterwards.
-  const guideRuleSet = explicit ?? newestRuleSet(opts.ruleSets);
+  const guideRuleSet = guideRuleSetOf(opts);
   const guideYear = opts.year ?? Math.max(...guideRuleSet.years);
   // With a map only the mapped URLs are read, plus the home page: it names the agency and lets the judge
   // tell "home page down" from "URL not submitted".
@@ -132,8 +132,7 @@ export function crawlOptionsFor(opts: CheckRunOptions, statePath: string | undef
 export async function runCheck(opts: CheckRunOptions): Promise<CheckRunResult> {
   const started = Date.now();
   const outDir = resolve(opts.outDir);
-  const explicit = opts.year !== undefined ? ruleSetForYear(opts.ruleSets, opts.year) : undefined;
-  const guideRuleSet = explicit ?? newestRuleSet(opts.ruleSets);
+  const guideRuleSet = guideRuleSetOf(opts);
 
   mkdirSync(outDir, { recursive: true });
   const statePath = join(outDir, CRAWL_STATE_FILE);

@@ -3,7 +3,7 @@
 // hop from ITA index/item pages. ITA index pages and their item links go first so a page budget cannot starve
 // the evidence.
 import type { Snapshot } from '../core/types';
-import { detach } from '../extract/html';
+import { detach, keepStrings } from '../extract/html';
 import { closeHttpAgents } from '../fetch/http';
 import { looksLikeFileUrl } from '../fetch/kind';
 import { DEFAULT_USER_AGENT } from '../fetch/user-agent';
@@ -192,17 +192,7 @@ export async function crawlSite(opts: CrawlOptions): Promise<CrawlResult> {
   /** `replayed`: read back from the state file, so its strings have not been through `keep` yet. */
   function accept(entry: Entry, out: FetchOutcome, replayed = false): void {
     const s = out.snapshot;
-    if (replayed) {
-      // In place: the snapshot's arrays and link objects are its own (fresh from the state file).
-      for (const l of s.links) {
-        l.href = keep(l.href);
-        l.text = keep(l.text);
-        l.context = keep(l.context);
-      }
-      for (let i = 0; i < s.blocks.length; i++) s.blocks[i] = keep(s.blocks[i]!);
-      for (let i = 0; i < s.headings.length; i++) s.headings[i] = keep(s.headings[i]!);
-      s.title = keep(s.title);
-    }
+    if (replayed) keepStrings(s, keep); // in place: the snapshot's arrays and link objects are its own
     if (s.contentType) s.contentType = keep(s.contentType);
     snapshots.push(s);
     // The home page moved to another domain: that domain is the agency's site now.

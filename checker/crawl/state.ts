@@ -18,11 +18,11 @@ export type StateRecord =
   | { t: 'finding'; finding: CrawlFinding };
 
 /**
- * The records of a state file, in order. A record cut by a kill mid-write ends the list; with `repair` the file is
- * cut back to the last whole record so new ones follow valid ones (without it the file is only read: another
- * process may still be writing it).
+ * The records of a state file, in order. A record cut by a kill mid-write ends the list, and the file is cut back
+ * to the last whole record so new ones follow valid ones; `repair: false` only reads (another process may still be
+ * writing it).
  */
-export function readState(path: string, opts: { repair?: boolean } = { repair: true }): StateRecord[] {
+export function readState(path: string, opts: { repair?: boolean } = {}): StateRecord[] {
   if (!existsSync(path)) return [];
   const buf = readFileSync(path);
   const out: StateRecord[] = [];
@@ -37,7 +37,7 @@ export function readState(path: string, opts: { repair?: boolean } = { repair: t
     }
     at += 4 + len;
   }
-  if (at < buf.length && opts.repair) truncateSync(path, at);
+  if (at < buf.length && (opts.repair ?? true)) truncateSync(path, at);
   return out;
 }
 

@@ -366,14 +366,23 @@ export function extractHtml(html: string, pageUrl: string, opts: ExtractOptions 
   // it reads <noscript> text, which parse5 keeps raw: such a page is small, so it is asked on parse5's tree.
   const thin = visibleLength(text, 401) <= 400;
   const reason = thin ? renderReason(parsed.parser === 'parse5' ? parsed.cheerio() : load(html), text) : undefined;
-  const keep = opts.keep ?? detach;
-  for (const l of links) {
+  const out = { title, headings, text, blocks, links, loginWall, metaRefresh, renderReason: reason };
+  keepStrings(out, opts.keep ?? detach);
+  return out;
+}
+
+/**
+ * Passes every short string a page keeps (title, headings, blocks, link hrefs, texts and contexts) through `keep`,
+ * in place: the extractor's last step, and a crawl's for snapshots read back from its resume state.
+ */
+export function keepStrings(x: { title: string; headings: string[]; blocks: string[]; links: SnapshotLink[] }, keep: (s: string) => string): void {
+  for (const l of x.links) {
     l.href = keep(l.href);
     const bare = l.context === l.text; // a link alone in its row: one string kept, not two
     l.text = keep(l.text);
     l.context = bare ? l.text : keep(l.context);
   }
-  for (let i = 0; i < blocks.length; i++) blocks[i] = keep(blocks[i]!);
-  for (let i = 0; i < headings.length; i++) headings[i] = keep(headings[i]!);
-  return { title: keep(title), headings, text, blocks, links, loginWall, metaRefresh, renderReason: reason };
+  for (let i = 0; i < x.blocks.length; i++) x.blocks[i] = keep(x.blocks[i]!);
+  for (let i = 0; i < x.headings.length; i++) x.headings[i] = keep(x.headings[i]!);
+  x.title = keep(x.title);
 }

@@ -1,9 +1,8 @@
 // The nightly sites list: CSV with a URL per row and optional name/id columns ("url,name" or
 // "id,name,url" — the URL column is found by content), a header row and #-comments allowed.
-import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { parseCsv } from '../cli/csv-parse';
-import { UsageError } from '../cli/errors';
+import { UsageError, readUserFile } from '../cli/errors';
 import { parseSiteUrl } from '../cli/options';
 import { siteKey } from '../core/report-schema';
 
@@ -43,13 +42,7 @@ export function parseSites(text: string, file = 'sites'): SiteEntry[] {
 }
 
 export function readSites(path: string): SiteEntry[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new UsageError({ th: `--sites: อ่านไฟล์ ${path} ไม่ได้ (${why})`, en: `--sites: cannot read ${path} (${why})` });
-  }
+  const text = readUserFile(path, '--sites');
   return parseSites(text, path);
 }
 
